@@ -1,0 +1,118 @@
+/**
+ * The records every other part of the project works with: typed once here,
+ * validated at the boundary (after parsing), plain data after that.
+ */
+import { z } from 'zod';
+
+export const severitySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof severitySchema>;
+
+/** A problem or repair found in an input file, with its place in that file. */
+export const diagnosticSchema = z.object({
+  file: z.string(),
+  line: z.number().int().min(1),
+  column: z.number().int().min(1),
+  severity: severitySchema,
+  message: z.string(),
+  ruleId: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
+});
+export type Diagnostic = z.infer<typeof diagnosticSchema>;
+
+export const publicationSchema = z.object({
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+});
+export type Publication = z.infer<typeof publicationSchema>;
+
+/** One way to reach an office: the footer masthead has two of them. */
+export const contactSchema = z.object({
+  name: z.string().nullable(),
+  address: z.string().nullable(),
+  postcode: z.string().nullable(),
+  phone: z.string().nullable(),
+  website: z.string().nullable(),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+/** The footer masthead printed after `---` at the end of an issue. */
+export const mastheadSchema = z.object({
+  publisher: contactSchema,
+  editorialOffice: contactSchema,
+  editors: z.array(z.string()),
+});
+export type Masthead = z.infer<typeof mastheadSchema>;
+
+/** A block of an article body, in reading order. */
+export const blockSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('heading'), text: z.string(), anchor: z.string() }),
+  z.object({ kind: z.literal('paragraph'), text: z.string() }),
+]);
+export type Block = z.infer<typeof blockSchema>;
+
+export const headingSchema = z.object({ text: z.string(), anchor: z.string() });
+export type Heading = z.infer<typeof headingSchema>;
+
+export const articleSchema = z.object({
+  /** Stable ASCII id, unique in the archive: `<cumulative>-<slug>`. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** ASCII slug, unique within its issue. */
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(1),
+  /** The 供稿 attribution without brackets, or null when the article has none. */
+  source: z.string().nullable(),
+  headings: z.array(headingSchema),
+  /** Canonical short names of the national high-tech zones named in title or body. */
+  parks: z.array(z.string()),
+  /** Plain text of the body, paragraphs separated by a blank line (subheadings excluded). */
+  text: z.string(),
+  blocks: z.array(blockSchema),
+  /** Body HTML from remark-rehype + rehype-stringify; never contains raw HTML from the seed. */
+  html: z.string(),
+  /** Line of the article's title heading in the seed. */
+  line: z.number().int().min(1),
+});
+export type Article = z.infer<typeof articleSchema>;
+
+export const sectionSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(1),
+  subtitle: z.string().nullable(),
+  articles: z.array(articleSchema),
+});
+export type Section = z.infer<typeof sectionSchema>;
+
+export const issueSchema = z.object({
+  publication: publicationSchema,
+  year: z.number().int().min(1900).max(2200),
+  number: z.number().int().min(1),
+  cumulative: z.number().int().min(1),
+  /** ISO date `YYYY-MM-DD`. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Issue label as printed, e.g. `2022年第20期(总第549期)`. */
+  title: z.string(),
+  sections: z.array(sectionSchema),
+  masthead: mastheadSchema.nullable(),
+  /** Path of the seed this issue came from, relative to the working directory. */
+  sourceFile: z.string(),
+});
+export type Issue = z.infer<typeof issueSchema>;
+
+/** A national high-tech zone from the gazetteer. */
+export const parkSchema = z.object({
+  fullName: z.string(),
+  shortName: z.string(),
+  province: z.string(),
+  provinceEn: z.string(),
+  placeEn: z.string(),
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+});
+export type Park = z.infer<typeof parkSchema>;
+
+/** English titles for one issue, read from a translation seed's front matter. */
+export const translationSchema = z.object({
+  cumulative: z.number().int().min(1),
+  lang: z.literal('en'),
+  sections: z.record(z.string(), z.object({ title: z.string(), subtitle: z.string().nullable().optional() })).default({}),
+  articles: z.record(z.string(), z.object({ title: z.string(), summary: z.string().optional() })).default({}),
+});
+export type Translation = z.infer<typeof translationSchema>;
