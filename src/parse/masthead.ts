@@ -1,0 +1,64 @@
+import type { Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { report, type Place } from './diagnostics.ts';
+import { parseIssueLine, type IssueLine } from './issue-line.ts';
+import { nodeText, startOf } from './mdast-text.ts';
+
+export interface MastheadData {
+  title: string | null;
+  publisher: string | null;
+  issueLine: IssueLine | null;
+  issueLinePlace: Place | undefined;
+}
+
+/** How far into the file the masthead may reach, in top-level nodes. */
+const MASTHEAD_WINDOW = 6;
+
+/**
+ * Reads `# 火炬动态`, the publisher line and the issue line from the top of
+ * the issue, and takes those nodes out of the tree.
+ */
+export function remarkBulletinMasthead() {
+  return (tree: Root, file: VFile) => {
+    const masthead: MastheadData = { title: null, publisher: null, issueLine: null, issueLinePlace: undefined };
+    const consumed = new Set<RootContent>();
+    const window = tree.children.slice(0, MASTHEAD_WINDOW);
+    const titleNode = window.find((node) => node.type === 'heading' && node.depth === 1);
+    if (titleNode) {
+      masthead.title = nodeText(titleNode).trim();
+      consumed.add(titleNode);
+    }
+    for (const node of window) {
+      if (node.type === 'heading' && node !== titleNode) break;
+      if (node.type !== 'paragraph') continue;
+      const lines = nodeText(node).split('\n').map((line) => line.trim());
+      const found = lines.map(parseIssueLine).find((line) => line !== null) ?? null;
+      if (found) {
+        masthead.issueLine = found;
+        masthead.issueLinePlace = startOf(node);
+        const others = lines.filter((line) => line && parseIssueLine(line) === null);
+        if (!masthead.publisher && others.length > 0) masthead.publisher = others.join(' ');
+        consumed.add(node);
+        break;
+      }
+      if (!masthead.publisher && titleNode && !/【/u.test(nodeText(node))) {
+        masthead.publisher = lines.join(' ');
+        consumed.add(node);
+      }
+    }
+    if (!masthead.issueLine && masthead.publisher) {
+      // Without an issue line the paragraph taken as publisher may be content: give it back.
+      for (const node of window) if (node.type === 'paragraph') consumed.delete(node);
+      masthead.publisher = null;
+    }
+    if (!titleNode) report(file, 'warning', 'masthead-missing-title', 'Missing publication title, expected `# 火炬动态` at the top', startOf(tree.children[0]));
+    tree.children = tree.children.filter((node) => !consumed.has(node));
+    file.data.masthead = masthead;
+  };
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    masthead: MastheadData;
+  }
+}

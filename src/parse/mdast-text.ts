@@ -1,0 +1,48 @@
+import type { Nodes, RootContent } from 'mdast';
+import type { Place } from './diagnostics.ts';
+
+/** Plain text of a node: hard breaks become newlines, images their alt text. */
+export function nodeText(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+    case 'html':
+      return node.value;
+    case 'code':
+      return node.value;
+    case 'break':
+      return '\n';
+    case 'image':
+      return node.alt ?? '';
+    default:
+      if ('children' in node) {
+        const separator = isBlockContainer(node) ? '\n' : '';
+        return (node.children as Nodes[]).map(nodeText).join(separator);
+      }
+      return '';
+  }
+}
+
+function isBlockContainer(node: Nodes): boolean {
+  return node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote' || node.type === 'table' || node.type === 'tableRow';
+}
+
+export function startOf(node: Nodes | RootContent | undefined): Place | undefined {
+  const start = node?.position?.start;
+  return start ? { line: start.line, column: start.column } : undefined;
+}
+
+export function endOf(node: Nodes | RootContent | undefined): Place | undefined {
+  const end = node?.position?.end;
+  return end ? { line: end.line, column: Math.max(1, end.column - 1) } : undefined;
+}
+
+/** The place of a character offset inside a text node whose value maps one to one onto the source. */
+export function placeInText(node: Nodes, offset: number): Place | undefined {
+  const start = startOf(node);
+  if (!start || !('value' in node)) return start;
+  const before = node.value.slice(0, offset);
+  const lastNewline = before.lastIndexOf('\n');
+  if (lastNewline === -1) return { line: start.line, column: start.column + offset };
+  return { line: start.line + (before.match(/\n/gu)?.length ?? 0), column: offset - lastNewline };
+}

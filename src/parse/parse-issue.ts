@@ -1,0 +1,163 @@
+import type { RootContent } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { z } from 'zod';
+import { issueSchema, translationSchema, type Article, type Block, type Diagnostic, type Issue, type Section, type Translation } from '../model/records.ts';
+import { loadGazetteer } from '../parks/gazetteer.ts';
+import { createParkMatcher, parksNamed, type ParkMatcher } from '../parks/park-matcher.ts';
+import { createSlugger, slugify } from '../text/slug.ts';
+import { remarkBulletinContentSafety } from './content-safety.ts';
+import { diagnosticsOf, hasErrors, report } from './diagnostics.ts';
+import { remarkBulletinFooter } from './footer.ts';
+import { issueFrontMatterSchema, splitFrontMatter, type IssueFrontMatter } from './front-matter.ts';
+import { isoDate } from './issue-line.ts';
+import { remarkBulletinMasthead } from './masthead.ts';
+import { nodeText, startOf } from './mdast-text.ts';
+import { decodeSeed } from './read-seed.ts';
+import { renderBodyHtml } from './render-html.ts';
+import { remarkBulletinRepair } from './repair.ts';
+import { takeSource } from './source.ts';
+import { remarkBulletinSplit, type RawArticle } from './split.ts';
+import { remarkBulletinToc } from './toc.ts';
+
+export type SeedResult =
+  | { kind: 'issue'; issue: Issue; diagnostics: Diagnostic[] }
+  | { kind: 'translation'; translation: Translation; diagnostics: Diagnostic[] }
+  | { kind: 'invalid'; diagnostics: Diagnostic[] };
+
+const DEFAULT_PUBLICATION = { title: '火炬动态', publisher: '科技部火炬高技术产业开发中心' };
+
+const pipeline = unified()
+  .use(remarkParse)
+  .use(remarkBulletinMasthead)
+  .use(remarkBulletinFooter)
+  .use(remarkBulletinToc)
+  .use(remarkBulletinContentSafety)
+  .use(remarkBulletinRepair)
+  .use(remarkBulletinSplit)
+  .freeze();
+
+let matcher: ParkMatcher | undefined;
+const parkMatcher = () => (matcher ??= createParkMatcher(loadGazetteer()));
+
+/** Parses one seed file, an issue or an English translation, never throwing for bad input. */
+export function parseSeed(input: Uint8Array | string, fileName: string): SeedResult {
+  const decoded = typeof input === 'string' ? { ok: true as const, text: input.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n') } : decodeSeed(input, fileName);
+  if (!decoded.ok) return { kind: 'invalid', diagnostics: [decoded.diagnostic] };
+  const front = splitFrontMatter(decoded.text, fileName);
+  if (!front.ok) return { kind: 'invalid', diagnostics: [front.diagnostic] };
+  if ('translation_of' in front.data || front.data.lang === 'en') return parseTranslation(front.data, fileName);
+  const overrides = issueFrontMatterSchema.safeParse(front.data);
+  if (!overrides.success) return { kind: 'invalid', diagnostics: [schemaDiagnostic(overrides.error, fileName, 'front-matter-invalid')] };
+  if (front.body.trim() === '') {
+    return { kind: 'invalid', diagnostics: [{ file: fileName, line: 1, column: 1, severity: 'error', message: 'Unexpected front matter without a body, expected a bulletin issue after it', ruleId: 'file-empty' }] };
+  }
+  return parseIssueBody(front.body, fileName, overrides.data);
+}
+
+function parseIssueBody(markdown: string, fileName: string, overrides: IssueFrontMatter): SeedResult {
+  const file = new VFile({ path: fileName, value: markdown });
+  pipeline.runSync(pipeline.parse(file), file);
+  const { masthead, footer } = file.data;
+  const rawSections = file.data.sections ?? [];
+  const line = masthead?.issueLine ?? null;
+  const year = overrides.year ?? line?.year;
+  const number = overrides.number ?? line?.number;
+  const cumulative = overrides.cumulative ?? line?.cumulative;
+  let date = overrides.date ?? null;
+  if (!date && line?.date) {
+    date = isoDate(line.date);
+    if (!date) report(file, 'error', 'issue-date-invalid', `Unexpected date ${line.date.year}年${line.date.month}月${line.date.day}日, expected a real calendar date`, masthead?.issueLinePlace);
+  }
+  if (year === undefined || number === undefined || cumulative === undefined) {
+    report(file, 'error', 'issue-line-missing', 'Missing issue line, expected `2022年第20期(总第549期) 2022年11月30日` under the title (or year, number and cumulative in front matter)', masthead?.issueLinePlace);
+  } else if (!date && !line?.date) {
+    report(file, 'error', 'issue-date-missing', 'Missing issue date, expected `2022年11月30日` after the issue number (or date in front matter)', masthead?.issueLinePlace);
+  }
+  if (rawSections.length === 0) report(file, 'error', 'articles-missing', 'Missing articles, expected headings with article titles after the table of contents', undefined);
+  const articleSlug = createSlugger();
+  const sections: Section[] = rawSections.map((raw) => ({
+    slug: slugify(raw.title),
+    title: raw.title,
+    subtitle: raw.subtitle,
+    articles: raw.articles.map((article) => buildArticle(article, cumulative ?? 0, articleSlug, file)),
+  }));
+  const diagnostics = diagnosticsOf(file, fileName);
+  if (hasErrors(diagnostics) || year === undefined || number === undefined || cumulative === undefined || !date) {
+    return { kind: 'invalid', diagnostics };
+  }
+  const issue: Issue = {
+    publication: {
+      title: overrides.title ?? masthead?.title ?? DEFAULT_PUBLICATION.title,
+      publisher: overrides.publisher ?? masthead?.publisher ?? DEFAULT_PUBLICATION.publisher,
+    },
+    year,
+    number,
+    cumulative,
+    date,
+    title: overrides.label ?? line?.label ?? `${year}年第${number}期(总第${cumulative}期)`,
+    sections,
+    masthead: footer ?? null,
+    sourceFile: fileName,
+  };
+  return { kind: 'issue', issue: issueSchema.parse(issue), diagnostics };
+}
+
+function buildArticle(raw: RawArticle, cumulative: number, articleSlug: (text: string) => string, file: VFile): Article {
+  const body = [...raw.body];
+  const source = takeSource(body);
+  if (source === null) report(file, 'warning', 'source-missing', `Missing source for \`${raw.title}\`, expected \`(供稿:单位)\` at the end of the article`, raw.place);
+  const anchorSlug = createSlugger();
+  const anchors = new Map<RootContent, string>();
+  const blocks: Block[] = [];
+  for (const node of body) {
+    const text = nodeText(node).trim();
+    if (!text) continue;
+    if (node.type === 'heading') {
+      const anchor = anchorSlug(text);
+      anchors.set(node, anchor);
+      blocks.push({ kind: 'heading', text, anchor });
+    } else {
+      blocks.push({ kind: 'paragraph', text });
+    }
+  }
+  if (!blocks.some((block) => block.kind === 'paragraph')) report(file, 'warning', 'article-empty', `Unexpected article \`${raw.title}\` without text, expected paragraphs under its title`, raw.place);
+  const slug = articleSlug(raw.title);
+  return {
+    id: `${cumulative}-${slug}`,
+    slug,
+    title: raw.title,
+    source,
+    headings: blocks.flatMap((block) => (block.kind === 'heading' ? [{ text: block.text, anchor: block.anchor }] : [])),
+    parks: findParks(raw, body, file),
+    text: blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : [])).join('\n\n'),
+    blocks,
+    html: renderBodyHtml(body, anchors),
+    line: raw.place?.line ?? 1,
+  };
+}
+
+function findParks(raw: RawArticle, body: readonly RootContent[], file: VFile): string[] {
+  const scans = [{ text: raw.title, place: raw.place }, ...body.map((node) => ({ text: nodeText(node), place: startOf(node) }))].map(({ text, place }) => {
+    const scan = parkMatcher().find(text);
+    for (const unknown of scan.unknown) {
+      report(file, 'warning', 'park-unknown', `Unexpected park \`${unknown.name}\`, expected a national high-tech zone from the gazetteer`, place);
+    }
+    return scan;
+  });
+  return [...new Set(scans.flatMap(parksNamed))];
+}
+
+function parseTranslation(data: Record<string, unknown>, fileName: string): SeedResult {
+  const { translation_of: cumulative, ...rest } = data;
+  const parsed = translationSchema.safeParse({ ...rest, cumulative });
+  if (!parsed.success) return { kind: 'invalid', diagnostics: [schemaDiagnostic(parsed.error, fileName, 'translation-invalid')] };
+  return { kind: 'translation', translation: parsed.data, diagnostics: [] };
+}
+
+function schemaDiagnostic(error: z.ZodError, file: string, ruleId: string): Diagnostic {
+  const issue = error.issues[0];
+  const where = issue?.path.length ? `\`${issue.path.join('.')}\`` : 'front matter';
+  return { file, line: 1, column: 1, severity: 'error', message: `Unexpected ${where}: ${issue?.message ?? 'invalid value'}`, ruleId };
+}

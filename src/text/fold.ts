@@ -1,0 +1,18 @@
+/**
+ * Folding for comparing titles: the table of contents and the headings of an
+ * issue spell the same title with different spaces and punctuation widths.
+ */
+const FULL_TO_HALF: Record<string, string> = {
+  '：': ':', '，': ',', '；': ';', '（': '(', '）': ')', '？': '?', '！': '!',
+  '“': '"', '”': '"', '‘': "'", '’': "'", '　': ' ', '—': '-', '－': '-', '、': ',', '。': '.',
+};
+
+export function foldTitle(title: string): string {
+  let folded = '';
+  for (const char of title.normalize('NFKC')) {
+    const half = FULL_TO_HALF[char] ?? char;
+    if (/\s/u.test(half)) continue;
+    folded += half.toLowerCase();
+  }
+  return folded;
+}

@@ -1,0 +1,28 @@
+import { pinyin } from 'pinyin-pro';
+
+const MAX_SYLLABLES = 8;
+
+/**
+ * An ASCII slug from Chinese text: one pinyin syllable per Han character,
+ * Latin words and numbers kept, at most eight syllables so URLs stay short.
+ */
+export function slugify(text: string, maxSyllables = MAX_SYLLABLES): string {
+  const parts = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
+  const words = parts
+    .flatMap((part) => part.normalize('NFKD').toLowerCase().split(/[^a-z0-9]+/u))
+    .filter((word) => word.length > 0)
+    .slice(0, maxSyllables);
+  return words.join('-') || 'untitled';
+}
+
+/** Makes slugs unique within one scope by appending -2, -3, … to repeats. */
+export function createSlugger(): (text: string) => string {
+  const used = new Set<string>();
+  return (text) => {
+    const base = slugify(text);
+    let slug = base;
+    for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
+    used.add(slug);
+    return slug;
+  };
+}
