@@ -1,0 +1,69 @@
+/**
+ * The input every citation formatter in `src/cite/` works from: one bulletin
+ * article with the issue and site facts a reference needs, already resolved.
+ * The formatters are pure: same input, same string, no I/O, no clock.
+ */
+export interface CitableArticle {
+  /** Stable ASCII id, `<cumulative>-<slug>`. */
+  id: string;
+  title: string;
+  titleEn: string | null;
+  /** 供稿单位 (an organisation), or null when the article has no attribution. */
+  source: string | null;
+  publicationTitle: string;
+  publicationTitleEn: string;
+  publisher: string;
+  publisherEn: string;
+  /** 北京 */
+  publisherPlace: string;
+  year: number;
+  /** Issue number within the year (期). */
+  number: number;
+  /** Cumulative issue number (总第…期). */
+  cumulative: number;
+  /** Issue date, `YYYY-MM-DD`. */
+  date: string;
+  /** Absolute URL of the article page. */
+  url: string;
+  /** Access (citation) date, `YYYY-MM-DD`. */
+  accessed: string;
+}
+
+/** A calendar date split into numbers. */
+export interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Splits a `YYYY-MM-DD` string; throws a RangeError on anything else. */
+export function parseIsoDate(value: string): DateParts {
+  const m = ISO_DATE.exec(value);
+  if (!m) throw new RangeError(`Expected a YYYY-MM-DD date, got ${JSON.stringify(value)}`);
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) {
+    throw new RangeError(`Expected a YYYY-MM-DD date, got ${JSON.stringify(value)}`);
+  }
+  return { year, month, day };
+}
+
+/** Collapses runs of whitespace (including line breaks) to one space and trims. */
+export function oneLine(value: string): string {
+  return value.replace(/\s+/gu, ' ').trim();
+}
+
+/** The author of the article: the 供稿单位, or the publisher when there is none (组织作者). */
+export function authorOf(a: CitableArticle): string {
+  const source = a.source === null ? '' : oneLine(a.source);
+  return source !== '' ? source : oneLine(a.publisher);
+}
+
+/** Same, for the English interface: falls back to the English publisher name. */
+export function authorOfEn(a: CitableArticle): string {
+  const source = a.source === null ? '' : oneLine(a.source);
+  return source !== '' ? source : oneLine(a.publisherEn);
+}

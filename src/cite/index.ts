@@ -1,0 +1,5 @@
+export type { CitableArticle } from './citation.ts';
+export { formatGbt7714, formatReferenceEn } from './gbt7714.ts';
+export { formatBibtex } from './bibtex.ts';
+export { formatRis } from './ris.ts';
+export { formatCslJson } from './csl-json.ts';
