@@ -1,0 +1,67 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { Diagnostic, Issue, Translation } from '../model/records.ts';
+import { parseSeed } from '../parse/parse-issue.ts';
+
+export interface LoadedArchive {
+  /** Newest first. */
+  issues: Issue[];
+  translations: Map<number, Translation>;
+  diagnostics: Diagnostic[];
+  files: string[];
+}
+
+/** Every `.md` file under the given paths (files or folders), in a stable order. */
+export async function seedFiles(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path);
+    if (info.isDirectory()) {
+      const names = (await readdir(path)).filter((name) => name.endsWith('.md')).sort();
+      files.push(...names.map((name) => join(path, name)));
+    } else {
+      files.push(path);
+    }
+  }
+  return files;
+}
+
+/**
+ * Parses every seed and checks the archive as a whole: one issue per
+ * cumulative number, one translation per issue that exists.
+ */
+export async function loadArchive(paths: readonly string[], cwd = process.cwd()): Promise<LoadedArchive> {
+  const files = await seedFiles(paths);
+  const diagnostics: Diagnostic[] = [];
+  const issues: Issue[] = [];
+  const translations = new Map<number, Translation>();
+  const translationFiles = new Map<number, string>();
+  for (const path of files) {
+    const name = relative(cwd, path) || path;
+    const result = parseSeed(await readFile(path), name);
+    diagnostics.push(...result.diagnostics);
+    if (result.kind === 'issue') {
+      const twin = issues.find((issue) => issue.cumulative === result.issue.cumulative);
+      if (twin) {
+        diagnostics.push({ file: name, line: 1, column: 1, severity: 'error', message: `Unexpected second issue 总第${result.issue.cumulative}期, expected one file per issue (the other is ${twin.sourceFile})`, ruleId: 'issue-duplicate' });
+      } else {
+        issues.push(result.issue);
+      }
+    } else if (result.kind === 'translation') {
+      const { cumulative } = result.translation;
+      const twin = translationFiles.get(cumulative);
+      if (twin) {
+        diagnostics.push({ file: name, line: 1, column: 1, severity: 'error', message: `Unexpected second English translation of 总第${cumulative}期, expected one (the other is ${twin})`, ruleId: 'translation-duplicate' });
+      }
+      translations.set(cumulative, result.translation);
+      translationFiles.set(cumulative, name);
+    }
+  }
+  for (const [cumulative, file] of translationFiles) {
+    if (!issues.some((issue) => issue.cumulative === cumulative)) {
+      diagnostics.push({ file, line: 1, column: 1, severity: 'warning', message: `Unexpected translation of 总第${cumulative}期, expected an issue file with that number`, ruleId: 'translation-orphan' });
+    }
+  }
+  issues.sort((a, b) => b.cumulative - a.cumulative);
+  return { issues, translations, diagnostics, files };
+}

@@ -1,0 +1,412 @@
+import { formatBibtex, formatCslJson, formatGbt7714, formatReferenceEn, formatRis, type CitableArticle } from '../cite/index.ts';
+import { dictionary, LANGS, translate, type Lang, type MessageKey } from '../i18n/index.ts';
+import type { Article, Issue, Park, Section, Translation } from '../model/records.ts';
+import { dateLabel } from './dates.ts';
+import { articleLd, issueLd, periodicalLd, scriptJson } from './json-ld.ts';
+import type { ArticlePage, ArticleRef, FeedView, IssueSummary, Link, PageCommon, SiteData } from './site-model.ts';
+import { absolute, basePathOf, href, localized, paths } from './urls.ts';
+
+export interface SiteOptions {
+  baseUrl: string;
+  /** `YYYY-MM-DD`: the retrieval date printed on citations and paper. */
+  buildDate: string;
+  parks: readonly Park[];
+}
+
+/** A download written beside the pages: citations in several formats. */
+export interface SiteFile {
+  path: string;
+  content: string;
+}
+
+const PUBLICATION_EN = 'Torch Dynamics';
+const PUBLISHER_EN = 'Torch High Technology Industry Development Center, Ministry of Science and Technology';
+const PUBLISHER_PLACE = '北京';
+const FEED_SIZE = 50;
+
+type Kind = 'home' | 'issues' | 'issue' | 'article' | 'print-issue' | 'columns' | 'column' | 'parks' | 'park' | 'search' | 'about' | 'not-found';
+
+const NAV: { key: MessageKey; path: string; kinds: Kind[] }[] = [
+  { key: 'nav.home', path: paths.home(), kinds: ['home'] },
+  { key: 'nav.issues', path: paths.issues(), kinds: ['issues', 'issue', 'article', 'print-issue'] },
+  { key: 'nav.columns', path: paths.columns(), kinds: ['columns', 'column'] },
+  { key: 'nav.parks', path: paths.parks(), kinds: ['parks', 'park'] },
+  { key: 'nav.search', path: paths.search(), kinds: ['search'] },
+  { key: 'nav.about', path: paths.about(), kinds: ['about'] },
+];
+
+/**
+ * Turns the parsed issues into everything the templates show, in both
+ * languages: one entry per page, with links, labels and metadata resolved.
+ */
+export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMap<number, Translation>, options: SiteOptions): { site: SiteData; files: SiteFile[] } {
+  const basePath = basePathOf(options.baseUrl);
+  const link = (lang: Lang, path: string) => href(basePath, localized(lang, path));
+  const url = (lang: Lang, path: string) => absolute(options.baseUrl, localized(lang, path));
+  const parkByName = new Map(options.parks.map((park) => [park.shortName, park]));
+  const chronological = [...issues].sort((a, b) => a.cumulative - b.cumulative);
+  const files: SiteFile[] = [];
+
+  const english = (issue: Issue) => translations.get(issue.cumulative);
+  const sectionTitle = (lang: Lang, issue: Issue, section: Section) => {
+    const translated = lang === 'en' ? english(issue)?.sections[section.title] : undefined;
+    return translated ? { title: translated.title, subtitle: translated.subtitle ?? section.subtitle, lang: undefined } : { title: section.title, subtitle: section.subtitle, lang: zhOn(lang) };
+  };
+  const articleTitle = (lang: Lang, issue: Issue, article: Article) => {
+    const translated = lang === 'en' ? english(issue)?.articles[article.title] : undefined;
+    return translated ? { title: translated.title, lang: undefined, original: article.title } : { title: article.title, lang: zhOn(lang), original: null };
+  };
+  const columnTitles = new Map<string, { zh: string; en: string | null }>();
+  for (const issue of chronological) {
+    for (const section of issue.sections) {
+      const known = columnTitles.get(section.slug);
+      const en = english(issue)?.sections[section.title]?.title ?? known?.en ?? null;
+      columnTitles.set(section.slug, { zh: section.title, en });
+    }
+  }
+  const columnLink = (lang: Lang, slug: string): Link => {
+    const titles = columnTitles.get(slug);
+    const useEn = lang === 'en' && titles?.en;
+    return { href: link(lang, paths.column(slug)), label: useEn ? (titles?.en ?? slug) : (titles?.zh ?? slug), lang: useEn ? undefined : zhOn(lang) };
+  };
+  const issueLabel = (lang: Lang, issue: Issue) => translate(lang, 'issue.label', { year: issue.year, number: issue.number, cumulative: issue.cumulative });
+
+  const articleRef = (lang: Lang, issue: Issue, section: Section, article: Article): ArticleRef => {
+    const title = articleTitle(lang, issue, article);
+    const column = columnLink(lang, section.slug);
+    return {
+      href: link(lang, paths.article(issue.cumulative, article.slug)),
+      title: title.title,
+      titleLang: title.lang,
+      source: article.source,
+      issueLabel: issueLabel(lang, issue),
+      issueHref: link(lang, paths.issue(issue.cumulative)),
+      column: column.label,
+      columnLang: column.lang,
+    };
+  };
+
+  const summary = (lang: Lang, issue: Issue): IssueSummary => ({
+    href: link(lang, paths.issue(issue.cumulative)),
+    label: issueLabel(lang, issue),
+    dateLabel: dateLabel(lang, issue.date),
+    date: issue.date,
+    articleCount: translate(lang, 'issue.articleCount', { count: issue.sections.reduce((sum, section) => sum + section.articles.length, 0) }),
+    sections: issue.sections.map((section) => {
+      const title = sectionTitle(lang, issue, section);
+      return {
+        title: title.title,
+        titleLang: title.lang,
+        subtitle: title.subtitle,
+        href: link(lang, paths.column(section.slug)),
+        articles: section.articles.map((article) => articleRef(lang, issue, section, article)),
+      };
+    }),
+  });
+
+  const periodical = periodicalLd({ name: '火炬动态', alternateName: PUBLICATION_EN, publisher: issues[0]?.publication.publisher ?? '科技部火炬高技术产业开发中心', url: options.baseUrl });
+
+  const common = (lang: Lang, kind: Kind, path: string, title: string, extra: Partial<PageCommon> = {}): PageCommon => {
+    const t = dictionary(lang);
+    const other: Lang = lang === 'en' ? 'zh-CN' : 'en';
+    const alternates = LANGS.map((hreflang) => ({ hreflang, href: url(hreflang, path) }));
+    return {
+      kind,
+      lang,
+      permalink: localized(lang, path),
+      href: link(lang, path),
+      canonical: url(lang, path),
+      title: kind === 'home' ? `${t['site.name']} · ${t['site.tagline']}` : `${title} · ${t['site.name']}`,
+      description: t['site.description'],
+      t,
+      nav: NAV.map((item) => ({ href: link(lang, item.path), label: t[item.key], current: item.kinds.includes(kind) })),
+      breadcrumbs: [],
+      alternates: [...alternates, { hreflang: 'x-default', href: url('zh-CN', path) }],
+      switcher: { href: link(other, path), label: t['lang.switch'], ariaLabel: t['lang.switchLabel'], hreflang: other },
+      assets: {
+        css: href(basePath, '/assets/site.css'),
+        searchScript: href(basePath, '/assets/search.js'),
+        pageScript: href(basePath, '/assets/page.js'),
+        feed: link(lang, paths.feed()),
+        home: link(lang, paths.home()),
+        search: link(lang, paths.search()),
+        favicon: href(basePath, '/assets/favicon.svg'),
+      },
+      og: { type: 'website', locale: lang === 'en' ? 'en_US' : 'zh_CN', siteName: t['site.name'] },
+      jsonLd: null,
+      contentLang: null,
+      indexed: false,
+      ...extra,
+    };
+  };
+  const crumbs = (lang: Lang, ...items: Link[]): Link[] => [{ href: link(lang, paths.home()), label: dictionary(lang)['nav.home'] }, ...items];
+
+  const site: SiteData = {
+    pages: { home: [], issues: [], issue: [], article: [], printIssue: [], columns: [], column: [], parks: [], park: [], search: [], simple: [] },
+    feeds: [],
+    sitemap: [],
+    robots: { sitemap: absolute(options.baseUrl, '/sitemap.xml') },
+  };
+
+  const byYear = (lang: Lang) => {
+    const years = new Map<number, IssueSummary[]>();
+    for (const issue of issues) years.set(issue.year, [...(years.get(issue.year) ?? []), summary(lang, issue)]);
+    return [...years].map(([year, list]) => ({ year: translate(lang, 'home.yearIssues', { year }), issues: list }));
+  };
+
+  for (const lang of LANGS) {
+    const t = dictionary(lang);
+    const latest = issues[0] ? summary(lang, issues[0]) : null;
+    site.pages.home.push({ ...common(lang, 'home', paths.home(), t['site.name']), kind: 'home', latest, years: byYear(lang) });
+    site.pages.issues.push({ ...common(lang, 'issues', paths.issues(), t['home.archive'], { breadcrumbs: crumbs(lang, { href: '', label: t['home.archive'] }) }), kind: 'issues', years: byYear(lang) });
+
+    chronological.forEach((issue, index) => {
+      const before = chronological[index - 1];
+      const after = chronological[index + 1];
+      const issueSummary = summary(lang, issue);
+      const issuePath = paths.issue(issue.cumulative);
+      const issueLdValue = issueLd(periodical, { url: url('zh-CN', issuePath), issueNumber: String(issue.cumulative), datePublished: issue.date, name: issue.title });
+      site.pages.issue.push({
+        ...common(lang, 'issue', issuePath, issueSummary.label, {
+          breadcrumbs: crumbs(lang, { href: link(lang, paths.issues()), label: t['nav.issues'] }, { href: '', label: issueSummary.label }),
+          jsonLd: scriptJson({ '@context': 'https://schema.org', ...issueLdValue }),
+          description: `${t['site.name']} ${issueSummary.label} · ${issueSummary.dateLabel}`,
+        }),
+        kind: 'issue',
+        issue: {
+          ...issueSummary,
+          publication: lang === 'en' ? PUBLICATION_EN : issue.publication.title,
+          publisher: lang === 'en' ? PUBLISHER_EN : issue.publication.publisher,
+          previous: before ? { href: link(lang, paths.issue(before.cumulative)), label: issueLabel(lang, before) } : null,
+          next: after ? { href: link(lang, paths.issue(after.cumulative)), label: issueLabel(lang, after) } : null,
+          data: href(basePath, paths.issueJson(issue.cumulative)),
+          print: link(lang, paths.issuePrint(issue.cumulative)),
+          masthead: issue.masthead,
+        },
+      });
+
+      const flat = issue.sections.flatMap((section) => section.articles.map((article) => ({ section, article })));
+      const articleViews: ArticlePage['article'][] = [];
+      flat.forEach(({ section, article }, position) => {
+        const path = paths.article(issue.cumulative, article.slug);
+        const title = articleTitle(lang, issue, article);
+        const column = columnLink(lang, section.slug);
+        const previous = flat[position - 1];
+        const next = flat[position + 1];
+        const citable: CitableArticle = {
+          id: article.id,
+          title: article.title,
+          titleEn: english(issue)?.articles[article.title]?.title ?? null,
+          source: article.source,
+          publicationTitle: issue.publication.title,
+          publicationTitleEn: PUBLICATION_EN,
+          publisher: issue.publication.publisher,
+          publisherEn: PUBLISHER_EN,
+          publisherPlace: PUBLISHER_PLACE,
+          year: issue.year,
+          number: issue.number,
+          cumulative: issue.cumulative,
+          date: issue.date,
+          url: url('zh-CN', path),
+          accessed: options.buildDate,
+        };
+        if (lang === 'zh-CN') {
+          files.push(
+            { path: `${path}citation.bib`, content: formatBibtex(citable) },
+            { path: `${path}citation.ris`, content: formatRis(citable) },
+            { path: `${path}citation.json`, content: formatCslJson(citable) },
+          );
+        }
+        const view: ArticlePage['article'] = {
+          id: article.id,
+          title: title.title,
+          titleLang: title.lang,
+          originalTitle: title.original,
+          source: article.source,
+          date: issue.date,
+          dateLabel: dateLabel(lang, issue.date),
+          issue: { href: link(lang, issuePath), label: issueLabel(lang, issue) },
+          column,
+          html: article.html,
+          headings: article.headings,
+          showContents: article.headings.length >= 3 || article.text.length > 2000,
+          parks: article.parks.map((name) => parkLink(lang, name)),
+          previous: previous ? { href: link(lang, paths.article(issue.cumulative, previous.article.slug)), ...titleLink(articleTitle(lang, issue, previous.article)) } : null,
+          next: next ? { href: link(lang, paths.article(issue.cumulative, next.article.slug)), ...titleLink(articleTitle(lang, issue, next.article)) } : null,
+          url: url(lang, path),
+          publication: lang === 'en' ? `${PUBLICATION_EN} (火炬动态)` : issue.publication.title,
+          cite: {
+            gbt: formatGbt7714(citable),
+            reference: lang === 'en' ? formatReferenceEn(citable) : formatGbt7714(citable),
+            downloads: [
+              { href: href(basePath, `${path}citation.bib`), label: 'BibTeX' },
+              { href: href(basePath, `${path}citation.ris`), label: 'RIS' },
+              { href: href(basePath, `${path}citation.json`), label: 'CSL-JSON' },
+            ],
+          },
+          filters: { parks: article.parks, column: section.title, year: String(issue.year) },
+        };
+        articleViews.push(view);
+        site.pages.article.push({
+          ...common(lang, 'article', path, title.title, {
+            breadcrumbs: crumbs(lang, { href: link(lang, issuePath), label: issueLabel(lang, issue) }, column, { href: '', label: title.title, lang: title.lang }),
+            description: article.text.slice(0, 120).replace(/\s+/gu, ' '),
+            jsonLd: scriptJson(
+              articleLd(issueLdValue, { url: url('zh-CN', path), headline: article.title, datePublished: issue.date, source: article.source, section: section.title, keywords: article.parks, inLanguage: 'zh-CN' }),
+            ),
+            og: { type: 'article', locale: lang === 'en' ? 'en_US' : 'zh_CN', siteName: t['site.name'] },
+            contentLang: lang === 'en' ? 'zh-CN' : null,
+            indexed: lang === 'zh-CN',
+          }),
+          kind: 'article',
+          article: view,
+        });
+      });
+      site.pages.printIssue.push({
+        ...common(lang, 'print-issue', paths.issuePrint(issue.cumulative), `${issueSummary.label} · ${t['print.title']}`, {
+          breadcrumbs: crumbs(lang, { href: link(lang, issuePath), label: issueSummary.label }, { href: '', label: t['print.title'] }),
+        }),
+        kind: 'print-issue',
+        issue: { ...issueSummary, publication: lang === 'en' ? PUBLICATION_EN : issue.publication.title, publisher: lang === 'en' ? PUBLISHER_EN : issue.publication.publisher, url: url(lang, issuePath) },
+        articles: articleViews.map((view) => ({ ...view, anchor: view.id })),
+      });
+    });
+
+    const columns = [...columnTitles.keys()].map((slug) => {
+      const entries = chronological
+        .slice()
+        .reverse()
+        .flatMap((issue) =>
+          issue.sections
+            .filter((section) => section.slug === slug)
+            .map((section) => ({ issue: { href: link(lang, paths.issue(issue.cumulative)), label: issueLabel(lang, issue) }, articles: section.articles.map((article) => articleRef(lang, issue, section, article)) })),
+        );
+      return { slug, link: columnLink(lang, slug), entries };
+    });
+    site.pages.columns.push({
+      ...common(lang, 'columns', paths.columns(), t['nav.columns'], { breadcrumbs: crumbs(lang, { href: '', label: t['nav.columns'] }) }),
+      kind: 'columns',
+      columns: columns.map((column) => ({ ...column.link, count: translate(lang, 'column.count', { count: column.entries.reduce((sum, entry) => sum + entry.articles.length, 0) }) })),
+    });
+    for (const column of columns) {
+      site.pages.column.push({
+        ...common(lang, 'column', paths.column(column.slug), translate(lang, 'column.title', { title: column.link.label }), {
+          breadcrumbs: crumbs(lang, { href: link(lang, paths.columns()), label: t['nav.columns'] }, { href: '', label: column.link.label, lang: column.link.lang }),
+        }),
+        kind: 'column',
+        column: { title: column.link.label, titleLang: column.link.lang, issues: column.entries },
+      });
+    }
+
+    const parkArticles = new Map<string, { about: ArticleRef[]; mentions: ArticleRef[] }>();
+    for (const issue of issues) {
+      for (const section of issue.sections) {
+        for (const article of section.articles) {
+          for (const name of article.parks) {
+            const entry = parkArticles.get(name) ?? { about: [], mentions: [] };
+            const isAbout = article.title.includes(name) || article.source === name;
+            (isAbout ? entry.about : entry.mentions).push(articleRef(lang, issue, section, article));
+            parkArticles.set(name, entry);
+          }
+        }
+      }
+    }
+    const namedParks = options.parks.filter((park) => parkArticles.has(park.shortName));
+    const provinces = [...new Set(namedParks.map((park) => park.province))];
+    site.pages.parks.push({
+      ...common(lang, 'parks', paths.parks(), t['parks.title'], { breadcrumbs: crumbs(lang, { href: '', label: t['parks.title'] }) }),
+      kind: 'parks',
+      provinces: provinces.map((province) => {
+        const members = namedParks.filter((park) => park.province === province);
+        return {
+          name: lang === 'en' ? (members[0]?.provinceEn ?? province) : province,
+          parks: members.map((park) => {
+            const entry = parkArticles.get(park.shortName);
+            return { ...parkLink(lang, park.shortName), count: translate(lang, 'parks.count', { count: (entry?.about.length ?? 0) + (entry?.mentions.length ?? 0) }) };
+          }),
+        };
+      }),
+    });
+    for (const park of namedParks) {
+      const entry = parkArticles.get(park.shortName) ?? { about: [], mentions: [] };
+      const name = parkLink(lang, park.shortName);
+      site.pages.park.push({
+        ...common(lang, 'park', paths.park(park.slug), name.label, { breadcrumbs: crumbs(lang, { href: link(lang, paths.parks()), label: t['nav.parks'] }, { href: '', label: name.label }) }),
+        kind: 'park',
+        park: {
+          name: name.label,
+          nameLang: name.lang,
+          fullName: park.fullName,
+          province: lang === 'en' ? park.provinceEn : park.province,
+          about: entry.about,
+          mentions: entry.mentions,
+          search: `${link(lang, paths.search())}?park=${encodeURIComponent(park.shortName)}`,
+        },
+      });
+    }
+
+    const searchStrings = Object.fromEntries(Object.entries(t).filter(([key]) => key.startsWith('search.')));
+    site.pages.search.push({
+      ...common(lang, 'search', paths.search(), t['search.title'], { breadcrumbs: crumbs(lang, { href: '', label: t['search.title'] }) }),
+      kind: 'search',
+      search: {
+        strings: scriptJson(searchStrings),
+        parks: namedParks.map((park) => ({ value: park.shortName, label: lang === 'en' ? `${park.placeEn} (${park.shortName})` : park.shortName })),
+        columns: [...columnTitles.entries()].map(([, titles]) => ({ value: titles.zh, label: lang === 'en' && titles.en ? titles.en : titles.zh })),
+        years: [...new Set(issues.map((issue) => issue.year))].map((year) => ({ value: String(year), label: String(year) })),
+        bundlePath: href(basePath, '/pagefind/'),
+      },
+    });
+    site.pages.simple.push({ ...common(lang, 'about', paths.about(), t['about.title'], { breadcrumbs: crumbs(lang, { href: '', label: t['about.title'] }) }), kind: 'about' });
+    site.pages.simple.push({ ...common(lang, 'not-found', lang === 'en' ? '/404.html' : paths.notFound(), t['notFound.title']), kind: 'not-found' });
+
+    site.feeds.push(feed(lang));
+  }
+
+  for (const kind of Object.keys(site.pages) as (keyof SiteData['pages'])[]) {
+    for (const page of site.pages[kind]) {
+      if (page.lang !== 'zh-CN' || page.kind === 'not-found') continue;
+      site.sitemap.push({ loc: page.canonical, alternates: page.alternates });
+    }
+  }
+  return { site, files };
+
+  function parkLink(lang: Lang, name: string): Link {
+    const park = parkByName.get(name);
+    if (!park) return { href: link(lang, paths.parks()), label: name, lang: zhOn(lang) };
+    return { href: link(lang, paths.park(park.slug)), label: lang === 'en' ? park.placeEn : park.shortName };
+  }
+
+  function feed(lang: Lang): FeedView {
+    const t = dictionary(lang);
+    const entries = issues.flatMap((issue) =>
+      issue.sections.flatMap((section) =>
+        section.articles.map((article) => ({
+          id: url('zh-CN', paths.article(issue.cumulative, article.slug)),
+          url: url(lang, paths.article(issue.cumulative, article.slug)),
+          title: articleTitle(lang, issue, article).title,
+          updated: `${issue.date}T00:00:00+08:00`,
+          summary: article.text.slice(0, 200),
+          author: article.source ?? issue.publication.publisher,
+        })),
+      ),
+    );
+    return {
+      lang,
+      permalink: localized(lang, paths.feed()),
+      title: t['site.name'],
+      selfUrl: url(lang, paths.feed()),
+      siteUrl: url(lang, paths.home()),
+      updated: `${issues[0]?.date ?? options.buildDate}T00:00:00+08:00`,
+      entries: entries.slice(0, FEED_SIZE),
+    };
+  }
+}
+
+function zhOn(lang: Lang): string | undefined {
+  return lang === 'en' ? 'zh-CN' : undefined;
+}
+
+function titleLink(title: { title: string; lang: string | undefined }): { label: string; lang: string | undefined } {
+  return { label: title.title, lang: title.lang };
+}

@@ -1,0 +1,191 @@
+import type { Dictionary, Lang } from '../i18n/index.ts';
+import type { Masthead } from '../model/records.ts';
+
+/** What every template receives: ready data, no parsing or computing left. */
+
+export interface Link {
+  href: string;
+  label: string;
+  /** `zh-CN` when the label is Chinese shown on an English page. */
+  lang?: string | undefined;
+}
+
+export interface NavLink extends Link {
+  current: boolean;
+}
+
+export interface PageCommon {
+  kind: string;
+  lang: Lang;
+  /** Output path without the base path, e.g. `/en/issues/549/`. */
+  permalink: string;
+  href: string;
+  canonical: string;
+  title: string;
+  description: string;
+  t: Dictionary;
+  nav: NavLink[];
+  breadcrumbs: Link[];
+  alternates: { hreflang: string; href: string }[];
+  switcher: { href: string; label: string; ariaLabel: string; hreflang: string };
+  assets: { css: string; searchScript: string; pageScript: string; feed: string; home: string; search: string; favicon: string };
+  og: { type: string; locale: string; siteName: string };
+  jsonLd: string | null;
+  /** Set on English pages that show untranslated Chinese content. */
+  contentLang: string | null;
+  /** Pages Pagefind should index (Chinese article pages). */
+  indexed: boolean;
+}
+
+export interface ArticleRef {
+  href: string;
+  title: string;
+  titleLang?: string | undefined;
+  source: string | null;
+  issueLabel: string;
+  issueHref: string;
+  column: string;
+  columnLang?: string | undefined;
+}
+
+export interface SectionView {
+  title: string;
+  titleLang?: string | undefined;
+  subtitle: string | null;
+  href: string;
+  articles: ArticleRef[];
+}
+
+export interface IssueSummary {
+  href: string;
+  label: string;
+  dateLabel: string;
+  date: string;
+  articleCount: string;
+  sections: SectionView[];
+}
+
+export interface CiteView {
+  gbt: string;
+  reference: string;
+  downloads: Link[];
+}
+
+export interface ArticlePage extends PageCommon {
+  kind: 'article';
+  article: {
+    id: string;
+    title: string;
+    titleLang?: string | undefined;
+    originalTitle: string | null;
+    source: string | null;
+    date: string;
+    dateLabel: string;
+    issue: Link;
+    column: Link;
+    html: string;
+    headings: { anchor: string; text: string }[];
+    showContents: boolean;
+    parks: Link[];
+    previous: Link | null;
+    next: Link | null;
+    url: string;
+    publication: string;
+    cite: CiteView;
+    filters: { parks: string[]; column: string; year: string };
+  };
+}
+
+export interface IssuePage extends PageCommon {
+  kind: 'issue';
+  issue: IssueSummary & {
+    publication: string;
+    publisher: string;
+    previous: Link | null;
+    next: Link | null;
+    data: string;
+    print: string;
+    masthead: Masthead | null;
+  };
+}
+
+export interface PrintIssuePage extends PageCommon {
+  kind: 'print-issue';
+  issue: IssueSummary & { publication: string; publisher: string; url: string };
+  articles: (ArticlePage['article'] & { anchor: string })[];
+}
+
+export interface HomePage extends PageCommon {
+  kind: 'home';
+  latest: IssueSummary | null;
+  years: { year: string; issues: IssueSummary[] }[];
+}
+
+export interface IssuesPage extends PageCommon {
+  kind: 'issues';
+  years: { year: string; issues: IssueSummary[] }[];
+}
+
+export interface ColumnsPage extends PageCommon {
+  kind: 'columns';
+  columns: (Link & { count: string })[];
+}
+
+export interface ColumnPage extends PageCommon {
+  kind: 'column';
+  column: { title: string; titleLang?: string | undefined; issues: { issue: Link; articles: ArticleRef[] }[] };
+}
+
+export interface ParksPage extends PageCommon {
+  kind: 'parks';
+  provinces: { name: string; parks: (Link & { count: string })[] }[];
+}
+
+export interface ParkPage extends PageCommon {
+  kind: 'park';
+  park: { name: string; nameLang?: string | undefined; fullName: string; province: string; about: ArticleRef[]; mentions: ArticleRef[]; search: string };
+}
+
+export interface SearchPage extends PageCommon {
+  kind: 'search';
+  search: {
+    strings: string;
+    parks: { value: string; label: string }[];
+    columns: { value: string; label: string }[];
+    years: { value: string; label: string }[];
+    bundlePath: string;
+  };
+}
+
+export interface SimplePage extends PageCommon {
+  kind: 'about' | 'not-found';
+}
+
+export interface FeedView {
+  lang: Lang;
+  permalink: string;
+  title: string;
+  selfUrl: string;
+  siteUrl: string;
+  updated: string;
+  entries: { id: string; url: string; title: string; updated: string; summary: string; author: string }[];
+}
+
+export interface SiteData {
+  pages: {
+    home: HomePage[];
+    issues: IssuesPage[];
+    issue: IssuePage[];
+    article: ArticlePage[];
+    printIssue: PrintIssuePage[];
+    columns: ColumnsPage[];
+    column: ColumnPage[];
+    parks: ParksPage[];
+    park: ParkPage[];
+    search: SearchPage[];
+    simple: SimplePage[];
+  };
+  feeds: FeedView[];
+  sitemap: { loc: string; alternates: { hreflang: string; href: string }[] }[];
+  robots: { sitemap: string };
+}
