@@ -125,12 +125,14 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
       switcher: { href: link(other, path), label: t['lang.switch'], ariaLabel: t['lang.switchLabel'], hreflang: other },
       assets: {
         css: href(basePath, '/assets/site.css'),
-        searchScript: href(basePath, '/assets/search.js'),
-        pageScript: href(basePath, '/assets/page.js'),
+        printCss: href(basePath, '/assets/print.css'),
+        searchScript: href(basePath, '/assets/js/search.js'),
+        pageScript: href(basePath, '/assets/js/page.js'),
         feed: link(lang, paths.feed()),
         home: link(lang, paths.home()),
         search: link(lang, paths.search()),
         favicon: href(basePath, '/assets/favicon.svg'),
+        openData: href(basePath, paths.archiveJson()),
       },
       og: { type: 'website', locale: lang === 'en' ? 'en_US' : 'zh_CN', siteName: t['site.name'] },
       jsonLd: null,
@@ -186,7 +188,7 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
       });
 
       const flat = issue.sections.flatMap((section) => section.articles.map((article) => ({ section, article })));
-      const articleViews: ArticlePage['article'][] = [];
+      const articleViews = new Map<Article, ArticlePage['article']>();
       flat.forEach(({ section, article }, position) => {
         const path = paths.article(issue.cumulative, article.slug);
         const title = articleTitle(lang, issue, article);
@@ -234,6 +236,7 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
           previous: previous ? { href: link(lang, paths.article(issue.cumulative, previous.article.slug)), ...titleLink(articleTitle(lang, issue, previous.article)) } : null,
           next: next ? { href: link(lang, paths.article(issue.cumulative, next.article.slug)), ...titleLink(articleTitle(lang, issue, next.article)) } : null,
           url: url(lang, path),
+          retrieved: options.buildDate,
           publication: lang === 'en' ? `${PUBLICATION_EN} (火炬动态)` : issue.publication.title,
           cite: {
             gbt: formatGbt7714(citable),
@@ -246,7 +249,7 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
           },
           filters: { parks: article.parks, column: section.title, year: String(issue.year) },
         };
-        articleViews.push(view);
+        articleViews.set(article, view);
         site.pages.article.push({
           ...common(lang, 'article', path, title.title, {
             breadcrumbs: crumbs(lang, { href: link(lang, issuePath), label: issueLabel(lang, issue) }, column, { href: '', label: title.title, lang: title.lang }),
@@ -267,8 +270,18 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
           breadcrumbs: crumbs(lang, { href: link(lang, issuePath), label: issueSummary.label }, { href: '', label: t['print.title'] }),
         }),
         kind: 'print-issue',
-        issue: { ...issueSummary, publication: lang === 'en' ? PUBLICATION_EN : issue.publication.title, publisher: lang === 'en' ? PUBLISHER_EN : issue.publication.publisher, url: url(lang, issuePath) },
-        articles: articleViews.map((view) => ({ ...view, anchor: view.id })),
+        issue: {
+          label: issueSummary.label,
+          dateLabel: issueSummary.dateLabel,
+          date: issue.date,
+          publication: lang === 'en' ? PUBLICATION_EN : issue.publication.title,
+          publisher: lang === 'en' ? PUBLISHER_EN : issue.publication.publisher,
+          url: url(lang, issuePath),
+        },
+        sections: issue.sections.map((section) => {
+          const title = sectionTitle(lang, issue, section);
+          return { title: title.title, titleLang: title.lang, subtitle: title.subtitle, articles: section.articles.flatMap((article) => articleViews.get(article) ?? []) };
+        }),
       });
     });
 

@@ -28,7 +28,7 @@ export interface PageCommon {
   breadcrumbs: Link[];
   alternates: { hreflang: string; href: string }[];
   switcher: { href: string; label: string; ariaLabel: string; hreflang: string };
-  assets: { css: string; searchScript: string; pageScript: string; feed: string; home: string; search: string; favicon: string };
+  assets: { css: string; printCss: string; searchScript: string; pageScript: string; feed: string; home: string; search: string; favicon: string; openData: string };
   og: { type: string; locale: string; siteName: string };
   jsonLd: string | null;
   /** Set on English pages that show untranslated Chinese content. */
@@ -90,6 +90,8 @@ export interface ArticlePage extends PageCommon {
     previous: Link | null;
     next: Link | null;
     url: string;
+    /** Build date, replaced by the day of printing when scripts run. */
+    retrieved: string;
     publication: string;
     cite: CiteView;
     filters: { parks: string[]; column: string; year: string };
@@ -111,8 +113,8 @@ export interface IssuePage extends PageCommon {
 
 export interface PrintIssuePage extends PageCommon {
   kind: 'print-issue';
-  issue: IssueSummary & { publication: string; publisher: string; url: string };
-  articles: (ArticlePage['article'] & { anchor: string })[];
+  issue: { label: string; dateLabel: string; date: string; publication: string; publisher: string; url: string };
+  sections: { title: string; titleLang?: string | undefined; subtitle: string | null; articles: ArticlePage['article'][] }[];
 }
 
 export interface HomePage extends PageCommon {

@@ -1,0 +1,99 @@
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { SiteData } from '../archive/site-model.ts';
+import type { Diagnostic } from '../model/records.ts';
+import { provideSiteData } from '../site/site-provider.ts';
+import { prepareSite } from './prepare-site.ts';
+import { indexSite } from './index-site.ts';
+
+export interface BuildOptions {
+  seeds: readonly string[];
+  out: string;
+  baseUrl: string;
+  buildDate?: string;
+}
+
+export interface BuildTimings {
+  parseMs: number;
+  eleventyMs: number;
+  pagefindMs: number;
+  totalMs: number;
+  pages: number;
+  articles: number;
+  issues: number;
+}
+
+export type BuildResult = { ok: true; diagnostics: Diagnostic[]; timings: BuildTimings } | { ok: false; diagnostics: Diagnostic[] };
+
+const PROJECT_ROOT = resolve(dirname(new URL(import.meta.url).pathname), '../..');
+
+/**
+ * The whole site into a staging folder beside `out`, then swapped in:
+ * a build that fails or is killed leaves the previous output untouched.
+ */
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const prepared = await prepareSite(options);
+  if (!prepared.ok) return prepared;
+  const out = resolve(options.out);
+  const staging = join(dirname(out), `.${basename(out)}.staging-${process.pid}`);
+  await rm(staging, { recursive: true, force: true });
+  try {
+    const eleventyStarted = performance.now();
+    await renderPages(prepared.site, staging);
+    await Promise.all(prepared.files.map((file) => writeOutput(staging, file.path, file.content)));
+    const eleventyMs = performance.now() - eleventyStarted;
+    const pagefindStarted = performance.now();
+    await indexSite(prepared.site, staging);
+    const pagefindMs = performance.now() - pagefindStarted;
+    await swapInto(staging, out);
+    const pages = Object.values(prepared.site.pages).reduce((sum, list) => sum + list.length, 0);
+    return {
+      ok: true,
+      diagnostics: prepared.diagnostics,
+      timings: {
+        parseMs: prepared.parseMs,
+        eleventyMs,
+        pagefindMs,
+        totalMs: performance.now() - started,
+        pages,
+        articles: prepared.site.pages.article.length / 2,
+        issues: prepared.issues.length,
+      },
+    };
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function renderPages(site: SiteData, output: string): Promise<void> {
+  provideSiteData(site);
+  const { default: Eleventy } = await import('@11ty/eleventy');
+  const previous = process.cwd();
+  process.chdir(PROJECT_ROOT);
+  try {
+    const eleventy = new Eleventy('templates', output, { configPath: '.eleventy.ts', quietMode: true });
+    await eleventy.write();
+  } catch (error) {
+    throw new Error(`Eleventy failed: ${(error as Error).message}`, { cause: error });
+  } finally {
+    process.chdir(previous);
+  }
+}
+
+async function writeOutput(root: string, path: string, content: string): Promise<void> {
+  const target = join(root, path);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, content);
+}
+
+async function swapInto(staging: string, out: string): Promise<void> {
+  const retired = `${staging}.previous`;
+  await rm(retired, { recursive: true, force: true });
+  await rename(out, retired).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+  await rename(staging, out);
+  await rm(retired, { recursive: true, force: true });
+}

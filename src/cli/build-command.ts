@@ -1,0 +1,27 @@
+import { buildSite } from '../build/build-site.ts';
+import { printDiagnostics, summaryLine, tally } from './report.ts';
+
+export interface BuildCommandOptions {
+  seeds: string;
+  out: string;
+  baseUrl: string;
+  verbose: boolean;
+}
+
+/** `bulletin build`: the same diagnostics as `check` (repairs summed up unless --verbose), then the site. */
+export async function runBuild(options: BuildCommandOptions): Promise<number> {
+  const result = await buildSite({ seeds: [options.seeds], out: options.out, baseUrl: options.baseUrl });
+  printDiagnostics(result.diagnostics, (line) => console.error(line), { infos: options.verbose });
+  const { infos } = tally(result.diagnostics);
+  if (!options.verbose && infos > 0) console.error(`(${infos} repairs reported as info: see \`npx bulletin check\`)`);
+  if (!result.ok) {
+    console.error(`${summaryLine(result.diagnostics, new Set(result.diagnostics.map((d) => d.file)).size)}\nbulletin build: nothing written; fix the errors above`);
+    return 1;
+  }
+  const { timings } = result;
+  console.log(
+    `Built ${timings.pages} pages (${timings.issues} issues, ${timings.articles} articles) into ${options.out} in ${(timings.totalMs / 1000).toFixed(2)} s ` +
+      `(parse ${timings.parseMs.toFixed(0)} ms, eleventy ${timings.eleventyMs.toFixed(0)} ms, pagefind ${timings.pagefindMs.toFixed(0)} ms)`,
+  );
+  return 0;
+}
