@@ -21,7 +21,8 @@ export function remarkBulletinContentSafety() {
         const node = child as RootContent;
         if (node.type === 'html') {
           report(file, 'warning', 'raw-html', `Unexpected raw HTML \`${truncate(node.value)}\`, expected Markdown; it is shown as text`, startOf(node));
-          return [{ type: 'text', value: node.value, position: node.position }];
+          const text = { type: 'text' as const, value: node.value, position: node.position };
+          return [parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem' ? { type: 'paragraph', children: [text], position: node.position } : text] as RootContent[];
         }
         if ((node.type === 'link' || node.type === 'definition') && !isSafeUrl(node.url)) {
           report(file, 'warning', 'link-unsafe', `Unexpected link target \`${truncate(node.url)}\`, expected http(s), mailto or a relative address; the link is removed`, startOf(node));

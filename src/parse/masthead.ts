@@ -41,20 +41,23 @@ export function remarkBulletinMasthead() {
         consumed.add(node);
         break;
       }
-      if (!masthead.publisher && titleNode && !/【/u.test(nodeText(node))) {
-        masthead.publisher = lines.join(' ');
+      if (!masthead.publisher && titleNode && isPublisherLine(lines)) {
+        masthead.publisher = lines[0] ?? null;
         consumed.add(node);
       }
     }
-    if (!masthead.issueLine && masthead.publisher) {
-      // Without an issue line the paragraph taken as publisher may be content: give it back.
-      for (const node of window) if (node.type === 'paragraph') consumed.delete(node);
-      masthead.publisher = null;
-    }
+    // Where the issue line should have been: right after what the masthead did take.
+    masthead.issueLinePlace ??= startOf(tree.children.find((node) => !consumed.has(node)));
     if (!titleNode) report(file, 'warning', 'masthead-missing-title', 'Missing publication title, expected `# 火炬动态` at the top', startOf(tree.children[0]));
     tree.children = tree.children.filter((node) => !consumed.has(node));
     file.data.masthead = masthead;
   };
+}
+
+/** The publisher stands alone on one short line under the title, like 科技部火炬高技术产业开发中心. */
+function isPublisherLine(lines: readonly string[]): boolean {
+  const [line] = lines;
+  return lines.length === 1 && line !== undefined && line.length <= 40 && !/[【。！？]/u.test(line);
 }
 
 declare module 'vfile' {
