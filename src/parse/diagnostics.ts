@@ -9,25 +9,29 @@ export interface Place {
 
 export const START: Place = { line: 1, column: 1 };
 
-/** Records a problem on the file; `error` makes the issue unusable, `info` reports a repair. */
-export function report(file: VFile, severity: Severity, ruleId: string, reason: string, place: Place | undefined): void {
-  const message = file.message(reason, { place: place ?? START, ruleId, source: 'bulletin' });
-  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+/**
+ * Records a problem on the file; `error` makes the issue unusable, `info`
+ * reports a repair. Kept as plain records in `file.data` rather than vfile
+ * messages: a damaged file can carry a hundred thousand repairs, and a
+ * message captures a stack trace each.
+ */
+export function report(file: VFile, severity: Severity, ruleId: string, message: string, place: Place | undefined): void {
+  const { line, column } = place ?? START;
+  (file.data.diagnostics ??= []).push({ file: file.path, line, column, severity, message, ruleId });
 }
 
 export function diagnosticsOf(file: VFile, name: string): Diagnostic[] {
-  return file.messages.map((message) => ({
-    file: name,
-    line: message.line ?? 1,
-    column: message.column ?? 1,
-    severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
-    message: message.reason,
-    ruleId: message.ruleId ?? 'unknown',
-  }));
+  return (file.data.diagnostics ?? []).map((diagnostic) => ({ ...diagnostic, file: name }));
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    diagnostics: Diagnostic[];
+  }
 }
 
 /** `file:line:column  severity  message  rule-id`, the format of `bulletin check`. */

@@ -37,12 +37,28 @@ export function endOf(node: Nodes | RootContent | undefined): Place | undefined 
   return end ? { line: end.line, column: Math.max(1, end.column - 1) } : undefined;
 }
 
-/** The place of a character offset inside a text node whose value maps one to one onto the source. */
-export function placeInText(node: Nodes, offset: number): Place | undefined {
+/**
+ * Places of character offsets (ascending) inside a text node whose value maps
+ * one to one onto the source, found in one pass over the text.
+ */
+export function placesInText(node: Nodes, offsets: readonly number[]): (Place | undefined)[] {
   const start = startOf(node);
-  if (!start || !('value' in node)) return start;
-  const before = node.value.slice(0, offset);
-  const lastNewline = before.lastIndexOf('\n');
-  if (lastNewline === -1) return { line: start.line, column: start.column + offset };
-  return { line: start.line + (before.match(/\n/gu)?.length ?? 0), column: offset - lastNewline };
+  if (!start || !('value' in node)) return offsets.map(() => start);
+  const text = node.value;
+  let line = start.line;
+  let lineStart = -start.column + 1;
+  let cursor = 0;
+  return offsets.map((offset) => {
+    for (; cursor < offset && cursor < text.length; cursor++) {
+      if (text.charCodeAt(cursor) === 10) {
+        line++;
+        lineStart = cursor + 1;
+      }
+    }
+    return { line, column: offset - lineStart + 1 };
+  });
+}
+
+export function placeInText(node: Nodes, offset: number): Place | undefined {
+  return placesInText(node, [offset])[0];
 }

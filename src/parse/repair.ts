@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import { isHan } from '../text/han.ts';
 import { fullWidthPunctuation, repairDigitSpacing, repairStrayAnd, type TextChange } from '../text/punctuation.ts';
 import { report } from './diagnostics.ts';
-import { endOf, nodeText, placeInText, startOf } from './mdast-text.ts';
+import { endOf, nodeText, placeInText, placesInText, startOf } from './mdast-text.ts';
 import { SOURCE_ONLY } from './source.ts';
 import { SUBTITLE_PARAGRAPH } from './split.ts';
 
@@ -69,9 +69,9 @@ function repairText(parent: Parent, file: VFile, inTitle: boolean): void {
 
 function repairTextNode(node: Text, file: VFile, inTitle: boolean): void {
   const and = repairStrayAnd(node.value);
-  for (const change of and.changes) {
-    report(file, 'info', 'repair-stray-and', 'Replaced ` and ` between Chinese characters with `和`', placeInText(node, change.offset));
-  }
+  placesInText(node, and.changes.map((change) => change.offset)).forEach((place) => {
+    report(file, 'info', 'repair-stray-and', 'Replaced ` and ` between Chinese characters with `和`', place);
+  });
   let value = and.text;
   if (inTitle) {
     const spacing = repairDigitSpacing(value);

@@ -8,12 +8,26 @@ export interface TextChange {
 }
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+const ASCII_PUNCTUATION = /[,:;?!()]/u;
 const CJK_PUNCTUATION = /[\u3000-\u303f\uff00-\uffef“”‘’—…·]/u;
 const PROTECTED = /(?:https?:\/\/|www\.)[^\s\p{Script=Han}，。；！？）（]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 const PAREN_PAIR = /\(([^()\n]{0,80})\)/gu;
+const HAN_ANYWHERE = /\p{Script=Han}/u;
 
 const isChinese = (char: string | undefined) => isHan(char) || (char !== undefined && CJK_PUNCTUATION.test(char));
 const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
+
+/** The whole character (code point) that ends just before `index`. */
+function charBefore(text: string, index: number): string | undefined {
+  if (index <= 0) return undefined;
+  const code = text.charCodeAt(index - 1);
+  return code >= 0xdc00 && code <= 0xdfff && index >= 2 ? text.slice(index - 2, index) : text[index - 1];
+}
+
+function charAfter(text: string, index: number): string | undefined {
+  const point = text.codePointAt(index + 1);
+  return point === undefined ? undefined : String.fromCodePoint(point);
+}
 
 /**
  * ASCII `, : ; ? ! ( )` touching Chinese become full-width. Numbers (`1,000`,
@@ -21,46 +35,44 @@ const isDigit = (char: string | undefined) => char !== undefined && char >= '0' 
  * addresses and Latin text stay as they are.
  */
 export function fullWidthPunctuation(text: string): { text: string; changes: TextChange[] } {
-  const chars = [...text];
-  const offsets: number[] = [];
-  let offset = 0;
-  for (const char of chars) {
-    offsets.push(offset);
-    offset += char.length;
-  }
-  const indexAt = new Map(offsets.map((value, index) => [value, index]));
+  if (!ASCII_PUNCTUATION.test(text)) return { text, changes: [] };
   const locked = new Set<number>();
   for (const match of text.matchAll(PROTECTED)) {
     for (let i = match.index; i < match.index + match[0].length; i++) locked.add(i);
   }
+  // Offsets (UTF-16) of the marks to replace, each with its full-width form.
   const replace = new Map<number, string>();
   for (const match of text.matchAll(PAREN_PAIR)) {
-    const inner = match[1] ?? '';
-    const open = indexAt.get(match.index);
-    const close = indexAt.get(match.index + match[0].length - 1);
-    if (open === undefined || close === undefined || locked.has(match.index)) continue;
-    if ([...inner].some(isHan)) {
+    const open = match.index;
+    const close = match.index + match[0].length - 1;
+    if (locked.has(open)) continue;
+    if (HAN_ANYWHERE.test(match[1] ?? '')) {
       replace.set(open, '（');
       replace.set(close, '）');
     } else {
-      locked.add(match.index);
-      locked.add(match.index + match[0].length - 1);
+      locked.add(open);
+      locked.add(close);
     }
   }
-  chars.forEach((char, index) => {
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] ?? '';
     const full = FULL_WIDTH[char];
-    const at = offsets[index] ?? 0;
-    if (!full || replace.has(index) || locked.has(at)) return;
-    const before = replace.get(index - 1) ?? chars[index - 1];
-    const after = replace.get(index + 1) ?? chars[index + 1];
-    if ((char === ',' || char === ':') && isDigit(before) && isDigit(after)) return;
+    if (!full || replace.has(index) || locked.has(index)) continue;
+    const before = replace.get(index - 1) ?? charBefore(text, index);
+    const after = replace.get(index + 1) ?? charAfter(text, index);
+    if ((char === ',' || char === ':') && isDigit(before) && isDigit(after)) continue;
     if (isChinese(before) || isChinese(after)) replace.set(index, full);
-  });
-  const changes: TextChange[] = [...replace.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([index, to]) => ({ offset: offsets[index] ?? 0, from: chars[index] ?? '', to }));
-  for (const [index, to] of replace) chars[index] = to;
-  return { text: chars.join(''), changes };
+  }
+  if (replace.size === 0) return { text, changes: [] };
+  const offsets = [...replace.keys()].sort((a, b) => a - b);
+  const changes: TextChange[] = offsets.map((offset) => ({ offset, from: text[offset] ?? '', to: replace.get(offset) ?? '' }));
+  let repaired = '';
+  let last = 0;
+  for (const change of changes) {
+    repaired += text.slice(last, change.offset) + change.to;
+    last = change.offset + 1;
+  }
+  return { text: repaired + text.slice(last), changes };
 }
 
 const HAN_AND_HAN = /(?<=\p{Script=Han})[ \t\u00a0]+and[ \t\u00a0]+(?=\p{Script=Han})/gu;

@@ -18,10 +18,13 @@ export function slugify(text: string, maxSyllables = MAX_SYLLABLES): string {
 /** Makes slugs unique within one scope by appending -2, -3, … to repeats. */
 export function createSlugger(): (text: string) => string {
   const used = new Set<string>();
+  const nextSuffix = new Map<string, number>();
   return (text) => {
     const base = slugify(text);
-    let slug = base;
-    for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
+    let suffix = nextSuffix.get(base) ?? 1;
+    let slug = suffix === 1 ? base : `${base}-${suffix}`;
+    while (used.has(slug)) slug = `${base}-${++suffix}`;
+    nextSuffix.set(base, suffix + 1);
     used.add(slug);
     return slug;
   };
