@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { SiteData } from '../archive/site-model.ts';
 import type { Diagnostic } from '../model/records.ts';
@@ -37,6 +37,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (!prepared.ok) return prepared;
   const out = resolve(options.out);
   const staging = join(dirname(out), `.${basename(out)}.staging-${process.pid}`);
+  await removeAbandonedStaging(out);
   await rm(staging, { recursive: true, force: true });
   try {
     const eleventyStarted = performance.now();
@@ -86,6 +87,27 @@ async function writeOutput(root: string, path: string, content: string): Promise
   const target = join(root, path);
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, content);
+}
+
+/** Staging folders left by builds that were killed: their process is gone. */
+async function removeAbandonedStaging(out: string): Promise<void> {
+  const prefix = `.${basename(out)}.staging-`;
+  const names = await readdir(dirname(out)).catch(() => []);
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number.parseInt(name.slice(prefix.length), 10);
+    if (Number.isInteger(pid) && pid !== process.pid && isRunning(pid)) continue;
+    await rm(join(dirname(out), name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 async function swapInto(staging: string, out: string): Promise<void> {

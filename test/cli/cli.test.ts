@@ -97,3 +97,34 @@ describe('bulletin build', () => {
     expect(issue.sections[0]?.articles[0]?.url).toMatch(/^\/archive\/issues\/550\/[a-z0-9-]+\/$/u);
   });
 });
+
+describe('a build that is killed midway', () => {
+  it('leaves the previous output untouched, and the next build cleans up after it', async () => {
+    const { spawn } = await import('node:child_process');
+    const work = mkdtempSync(join(tmpdir(), 'bulletin-kill-'));
+    const out = join(work, 'site');
+    mkdirSync(out);
+    writeFileSync(join(out, 'previous.txt'), 'the earlier site');
+    const child = spawn(process.execPath, [join(ROOT, 'bin/bulletin.js'), 'build', '--out', out], { cwd: ROOT, stdio: 'ignore' });
+    // Kill it once it has started writing its staging folder.
+    await new Promise<void>((resolve, reject) => {
+      const started = Date.now();
+      const poll = setInterval(() => {
+        if (readdirSync(work).some((name) => name.includes('.staging-'))) {
+          clearInterval(poll);
+          child.kill('SIGKILL');
+          resolve();
+        } else if (Date.now() - started > 60_000) {
+          clearInterval(poll);
+          reject(new Error('the build never started staging'));
+        }
+      }, 5);
+    });
+    await new Promise((resolve) => child.once('exit', resolve));
+    expect(readdirSync(out)).toEqual(['previous.txt']);
+    const { code } = await bulletin('build', '--out', out);
+    expect(code).toBe(0);
+    expect(readdirSync(work)).toEqual(['site']);
+    expect(readdirSync(out)).toContain('index.html');
+  }, 120_000);
+});
