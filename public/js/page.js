@@ -1,25 +1,107 @@
-// Progressive enhancement for article pages: a Print button and a citation copy button.
-// Without JavaScript both stay hidden and the page works as it is.
+// Progressive enhancement, loaded on every page (module script, runs after parsing):
+// - Print buttons ([data-print], hidden in the markup) are shown and call window.print().
+// - Copy buttons ([data-copy="<id>"], hidden in the markup) copy the text of element <id>
+//   (the GB/T 7714 reference) and show their data-copied label for a moment; when the
+//   clipboard is unavailable or refuses, the text is selected so the reader can copy it.
+// - On paper, [data-print-date] shows the day of printing, and the running header
+//   carries the text of [data-running-head] (see print.css, --print-running-head).
+// Without JavaScript the buttons stay hidden and the page works as it is.
+// Pages without any of these elements are left untouched.
 
-for (const button of document.querySelectorAll('[data-print]')) {
-  button.hidden = false;
-  button.addEventListener('click', () => window.print());
+const COPIED_MS = 2000;
+
+/** Collapses whitespace: the template may wrap the reference over several lines. */
+function oneLine(text) {
+  return String(text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-for (const button of document.querySelectorAll('[data-copy]')) {
-  const target = document.getElementById(button.dataset.copy);
-  if (!target || !navigator.clipboard) continue;
-  button.hidden = false;
-  const label = button.textContent;
-  button.addEventListener('click', async () => {
-    await navigator.clipboard.writeText(target.textContent.trim());
-    button.textContent = button.dataset.copied;
-    setTimeout(() => { button.textContent = label; }, 2000);
-  });
+/** Today as YYYY-MM-DD in the reader's time zone (toISOString would give the UTC day). */
+function localToday() {
+  const now = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-// On paper, the retrieval date is the day of printing.
-window.addEventListener('beforeprint', () => {
-  const today = new Date().toISOString().slice(0, 10);
+/** A CSS string literal for `text`. */
+function cssString(text) {
+  return `"${oneLine(text).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+function enablePrintButtons() {
+  if (typeof window.print !== 'function') return;
+  for (const button of document.querySelectorAll('button[data-print]')) {
+    button.hidden = false;
+    button.addEventListener('click', () => window.print());
+  }
+}
+
+/** Selects the contents of `node` so the reader can copy it by hand. */
+function selectText(node) {
+  const selection = window.getSelection?.();
+  if (!selection) return false;
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return true;
+}
+
+/** Legacy copy of the current selection; true when the browser says it copied. */
+function copySelection() {
+  try {
+    return typeof document.execCommand === 'function' && document.execCommand('copy');
+  } catch {
+    return false;
+  }
+}
+
+async function copyText(target) {
+  const text = oneLine(target.textContent);
+  try {
+    if (!navigator.clipboard?.writeText) throw new Error('Clipboard API unavailable');
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Insecure context, denied permission or no Clipboard API: select the text instead,
+    // and try the legacy copy command on that selection.
+    return selectText(target) && copySelection();
+  }
+}
+
+function enableCopyButtons() {
+  for (const button of document.querySelectorAll('button[data-copy]')) {
+    const id = button.dataset.copy;
+    const target = id ? document.getElementById(id) : null;
+    if (!target) continue;
+    const label = button.textContent;
+    const copied = button.dataset.copied || label;
+    let timer;
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      const ok = await copyText(target);
+      if (!ok) return; // the text is selected; the reader copies it
+      button.textContent = copied;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        button.textContent = label;
+      }, COPIED_MS);
+    });
+  }
+}
+
+function setRunningHead() {
+  const source = document.querySelector('[data-running-head]');
+  const text = source ? oneLine(source.getAttribute('data-running-head')) : '';
+  if (text) document.documentElement.style.setProperty('--print-running-head', cssString(text));
+}
+
+function setPrintDate() {
+  const today = localToday();
   for (const node of document.querySelectorAll('[data-print-date]')) node.textContent = today;
-});
+}
+
+enablePrintButtons();
+enableCopyButtons();
+setRunningHead();
+// On paper, the retrieval date is the day of printing.
+window.addEventListener('beforeprint', setPrintDate);
