@@ -11,7 +11,10 @@ export interface Link {
 }
 
 export interface NavLink extends Link {
+  /** The page belongs to this section (e.g. an article under 往期). */
   current: boolean;
+  /** The link points at the page itself: the only case for `aria-current="page"`. */
+  page: boolean;
 }
 
 export interface PageCommon {
@@ -85,6 +88,8 @@ export interface ArticlePage extends PageCommon {
     column: Link;
     html: string;
     headings: { anchor: string; text: string }[];
+    /** Subheadings and paragraphs as plain text, for the search index. */
+    plainText: string;
     showContents: boolean;
     parks: Link[];
     previous: Link | null;

@@ -45,7 +45,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await Promise.all(prepared.files.map((file) => writeOutput(staging, file.path, file.content)));
     const eleventyMs = performance.now() - eleventyStarted;
     const pagefindStarted = performance.now();
-    await indexSite(prepared.site, staging);
+    const searchIndex = await indexSite(prepared.site, staging);
+    if (searchIndex.pages !== prepared.site.pages.article.length / 2) throw new Error(`Pagefind indexed ${searchIndex.pages} articles, expected ${prepared.site.pages.article.length / 2}`);
     const pagefindMs = performance.now() - pagefindStarted;
     await swapInto(staging, out);
     const pages = Object.values(prepared.site.pages).reduce((sum, list) => sum + list.length, 0);

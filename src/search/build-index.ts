@@ -1,0 +1,193 @@
+/**
+ * Writes the Pagefind bundle for the archive's search page from article
+ * records, in the index form of `index-content.ts` (one word position per
+ * ideographic character), so that the search page can find exact phrases.
+ */
+import { mkdir, readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+import { SEPARATOR, toIndexText } from './index-content.ts';
+
+export interface SearchRecord {
+  /** Site-absolute URL, base path included (`/base/issues/549/x/`). */
+  url: string;
+  title: string;
+  /** Plain text of the article body. */
+  text: string;
+  /**
+   * Shown with each result (`issue`, `column`, `source`, `date`, and
+   * optionally `title_en`, `issue_en`, `column_en` for the English page);
+   * `title` is always set from `title`. `date` (ISO, `2022-11-30`) orders
+   * the results, newest first.
+   */
+  meta: Record<string, string>;
+  /** Filter values: park[], column[], year[]. */
+  filters: Record<string, string[]>;
+}
+
+export interface BuildSearchIndexOptions {
+  /** The site's output folder; the bundle goes to `<outDir>/pagefind/`. */
+  outDir: string;
+  records: readonly SearchRecord[];
+  /**
+   * The one language of the index, as in `<html lang>`: `zh-CN`. Pagefind
+   * keeps language codes apart by their exact spelling (`zh`, `zh-cn` and
+   * `zh-CN` are three indexes) while its browser script looks the index up
+   * by `<html lang>` lower-cased, so the index is written under the
+   * lower-cased code (`zh-cn`).
+   */
+  language: string;
+}
+
+export interface BuildSearchIndexResult {
+  pages: number;
+  files: number;
+  ms: number;
+}
+
+/**
+ * Word positions per index chunk. Pagefind's default (about 20,000) makes
+ * a first query fetch ~25 KB per character; 2,000 measured best for the
+ * first-query download on the 600-article synthetic archive. Read by the
+ * Pagefind binary from its environment (an unstable, undocumented knob: if a
+ * later Pagefind ignores it, search stays correct and only downloads more).
+ */
+export const INDEX_CHUNK_SIZE = 2000;
+const CHUNK_SIZE_ENV = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+/** How long one Pagefind call may take before the build gives up on the service. */
+const STEP_TIMEOUT_MS = 300_000;
+
+/** What the index holds for a record: its title, a separator, then its text. */
+export function recordContent(record: Pick<SearchRecord, 'title' | 'text'>): string {
+  const title = toIndexText(record.title);
+  const text = toIndexText(record.text);
+  if (title === '') return text;
+  if (text === '') return title;
+  return `${title} ${SEPARATOR} ${text}`;
+}
+
+/** The index language for a page language: canonical BCP 47, lower-cased (`zh-CN` → `zh-cn`). */
+export function indexLanguage(language: string): string {
+  let canonical: string | undefined;
+  try {
+    canonical = Intl.getCanonicalLocales(language)[0];
+  } catch {
+    canonical = undefined;
+  }
+  if (canonical === undefined) throw new Error(`Not a language code: ${JSON.stringify(language)}`);
+  return canonical.toLowerCase();
+}
+
+function check(what: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new Error(`Pagefind ${what} failed: ${errors.join('; ')}`);
+}
+
+/**
+ * Awaits a Pagefind call. The Node API never settles a call whose service
+ * process died (it panics, for one, when it cannot write its output), and
+ * the service does not keep Node alive; this timer does, and turns the
+ * silence into an error.
+ */
+async function step<T>(what: string, call: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`Pagefind ${what} did not answer within ${STEP_TIMEOUT_MS / 1000} s (did its service stop?)`)),
+      STEP_TIMEOUT_MS,
+    );
+  });
+  try {
+    return await Promise.race([call, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function validate(records: readonly SearchRecord[]): void {
+  const urls = new Set<string>();
+  for (const r of records) {
+    if (typeof r.url !== 'string' || !r.url.startsWith('/')) {
+      throw new Error(`Search record URL must be site-absolute: ${JSON.stringify(r.url)}`);
+    }
+    if (urls.has(r.url)) throw new Error(`Duplicate search record URL: ${r.url}`);
+    urls.add(r.url);
+    if (typeof r.title !== 'string' || typeof r.text !== 'string') {
+      throw new Error(`Search record ${r.url}: title and text must be strings`);
+    }
+    for (const [k, v] of Object.entries(r.meta)) {
+      if (typeof v !== 'string') throw new Error(`Search record ${r.url}: meta ${k} must be a string`);
+    }
+    for (const [k, v] of Object.entries(r.filters)) {
+      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
+        throw new Error(`Search record ${r.url}: filter ${k} must be an array of strings`);
+      }
+    }
+  }
+}
+
+async function countFiles(dir: string): Promise<number> {
+  let n = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    n += entry.isDirectory() ? await countFiles(join(dir, entry.name)) : 1;
+  }
+  return n;
+}
+
+/** Pagefind's Node API drives one shared service process: one build at a time. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Builds `<outDir>/pagefind/` from the records. Throws with Pagefind's own
+ * messages when any step reports errors.
+ */
+export function buildSearchIndex(options: BuildSearchIndexOptions): Promise<BuildSearchIndexResult> {
+  const run = queue.then(() => build(options));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function build({ outDir, records, language }: BuildSearchIndexOptions): Promise<BuildSearchIndexResult> {
+  const started = performance.now();
+  const lang = indexLanguage(language);
+  validate(records);
+  const outputPath = resolve(outDir, 'pagefind');
+  // Pagefind's writer panics (and the call never settles) if it cannot create this.
+  await mkdir(outputPath, { recursive: true });
+
+  // The service reads the chunk size from its environment when it starts:
+  // stop any running one, start ours with the variable set.
+  await pagefind.close();
+  const previous = process.env[CHUNK_SIZE_ENV];
+  if (previous === undefined) process.env[CHUNK_SIZE_ENV] = String(INDEX_CHUNK_SIZE);
+  let created: ReturnType<typeof pagefind.createIndex>;
+  try {
+    created = pagefind.createIndex({});
+  } finally {
+    if (previous === undefined) delete process.env[CHUNK_SIZE_ENV];
+  }
+  try {
+    const { index, errors } = await step('createIndex', created);
+    check('createIndex', errors);
+    if (index === undefined) throw new Error('Pagefind createIndex returned no index');
+    for (const r of records) {
+      const added = await step(
+        `addCustomRecord(${r.url})`,
+        index.addCustomRecord({
+          url: r.url,
+          content: recordContent(r),
+          language: lang,
+          meta: { ...r.meta, title: r.title },
+          filters: r.filters,
+          // Every record needs the key: a sorted search drops pages without it.
+          sort: { date: r.meta.date ?? '' },
+        }),
+      );
+      check(`addCustomRecord(${r.url})`, added.errors);
+    }
+    const written = await step('writeFiles', index.writeFiles({ outputPath }));
+    check('writeFiles', written.errors);
+  } finally {
+    await pagefind.close();
+  }
+  return { pages: records.length, files: await countFiles(outputPath), ms: Math.round(performance.now() - started) };
+}

@@ -1,0 +1,182 @@
+/**
+ * The text form that the search index is built from, and the query side that
+ * mirrors it.
+ *
+ * Pagefind (1.6.0, checked) gives every whitespace-separated token of a
+ * record's content one word position: a punctuation token such as `，`
+ * takes a position although it is not searchable, while U+200B, U+3000 and
+ * other white space take none. So the index text is the article's text cut
+ * into tokens, one per position, joined by single spaces:
+ *
+ * - each ideographic character (Han, kana, Hangul) is a word of its own;
+ * - a run of other letters, digits, combining marks and connectors
+ *   (`COVID`, `5G`, `2022`) is one word, NFKC-normalized when that leaves a
+ *   plain word (full-width `ＡＩ` → `AI`), followed by {@link WORD_END}; a
+ *   search for `ai‿` then matches the whole word `AI` and nothing longer,
+ *   while `ai` still prefix-matches `AIGC‿`, and Pagefind's fallback for a
+ *   term that no word extends (the longest indexed word that is a prefix of
+ *   it) can never land on a body word;
+ * - every other character (`，`, `“`, `%`, `—`, `😀`) is a token of its own,
+ *   which takes a position and so breaks adjacency (`江，门` is not `江门`);
+ * - a run of white space is one {@link SEPARATOR} token, which also takes a
+ *   position (`江 门` is not `江门` either);
+ * - format characters (\p{Cf}: U+200B, U+2063, ZWJ, soft hyphen, BOM) are
+ *   dropped.
+ *
+ * Known gap: Pagefind splits a few tokens into more than one position (`½`,
+ * whose NFKC form `1⁄2` is not a plain word and so is kept as it is); a
+ * phrase containing such a token is not found.
+ *
+ * `public/js/search.js` keeps a copy of tokenize, fromIndexText, displayText
+ * and parseQuery (plain JS, no build step);
+ * `test/search/index-content.test.ts` checks that the copy agrees.
+ */
+
+/** Ends every non-ideographic word in index text (U+203F UNDERTIE, a Pagefind word character). */
+export const WORD_END = '\u203F';
+/** Stands for white space in index text: takes a position, is not searchable (U+2063 INVISIBLE SEPARATOR). */
+export const SEPARATOR = '\u2063';
+
+/** Scripts written without spaces between words: each character is a word of its own. */
+const IDEO_CLASS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
+/** One ideographic character with any marks (variation selectors) after it. */
+const IDEO = String.raw`[${IDEO_CLASS}]\p{M}*`;
+/** A letter, digit or connector that is not ideographic and is not the word-end mark. */
+const WORD_START = String.raw`(?![${IDEO_CLASS}\u203F])[\p{L}\p{N}\p{Pc}]`;
+const WORD_CONT = String.raw`(?![${IDEO_CLASS}\u203F])[\p{L}\p{N}\p{Pc}\p{M}]`;
+const TOKEN = new RegExp(String.raw`(${IDEO})|((?:${WORD_START})(?:${WORD_CONT})*)|(\s+)|([\s\S])`, 'gu');
+const FORMAT = /\p{Cf}/gu;
+const WORD_ONLY = new RegExp(String.raw`^(?:${WORD_START})(?:${WORD_CONT})*$`, 'u');
+
+export type Token =
+  | { kind: 'ideo'; text: string }
+  | { kind: 'word'; text: string }
+  | { kind: 'space' }
+  | { kind: 'punct'; text: string };
+
+function normalizeWord(word: string): string {
+  const n = word.normalize('NFKC');
+  return WORD_ONLY.test(n) ? n : word;
+}
+
+/** Cuts text into tokens (format characters dropped, no leading or trailing space token). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.replace(FORMAT, '').matchAll(TOKEN)) {
+    if (m[1] !== undefined) tokens.push({ kind: 'ideo', text: m[1].normalize('NFKC') });
+    else if (m[2] !== undefined) tokens.push({ kind: 'word', text: normalizeWord(m[2]) });
+    else if (m[3] !== undefined) {
+      if (tokens.length > 0) tokens.push({ kind: 'space' });
+    } else tokens.push({ kind: 'punct', text: m[4] ?? '' });
+  }
+  while (tokens.at(-1)?.kind === 'space') tokens.pop();
+  return tokens;
+}
+
+function tokenToIndex(t: Token): string {
+  switch (t.kind) {
+    case 'ideo':
+      return t.text;
+    case 'word':
+      return t.text + WORD_END;
+    case 'space':
+      return SEPARATOR;
+    case 'punct':
+      return t.text;
+  }
+}
+
+/**
+ * The index form of a text: one token per Pagefind word position, separated
+ * by single spaces. `toIndexText('江门高新区，AI 2022年')` is
+ * `'江 门 高 新 区 ， AI‿ \u2063 2022‿ 年'`.
+ */
+export function toIndexText(text: string): string {
+  return tokenize(text).map(tokenToIndex).join(' ');
+}
+
+/** Separators between index tokens: white space and the U+200B that Pagefind adds to stored content. */
+const INDEX_SPLIT = /[\s\u200B]+/u;
+const TRAILING_WORD_END = new RegExp(String.raw`((?:${WORD_CONT}))\u203F$`, 'u');
+
+/** The display form of one index token. */
+export function fromIndexToken(token: string): string {
+  if (token === SEPARATOR) return ' ';
+  return token.replace(TRAILING_WORD_END, '$1');
+}
+
+/**
+ * The inverse of {@link toIndexText}: the index form (or a piece of it, such
+ * as an excerpt taken from Pagefind's stored content) back as display text.
+ * `fromIndexText(toIndexText(t)) === displayText(t)`.
+ */
+export function fromIndexText(indexText: string): string {
+  return indexText
+    .split(INDEX_SPLIT)
+    .filter((t) => t !== '')
+    .map(fromIndexToken)
+    .join('');
+}
+
+/**
+ * What the index keeps of a text, as display text: format characters
+ * dropped, white space runs as one space and trimmed, words NFKC-normalized.
+ */
+export function displayText(text: string): string {
+  return tokenize(text)
+    .map((t) => (t.kind === 'space' ? ' ' : t.text))
+    .join('');
+}
+
+/** One token of a query phrase, as Pagefind is asked for it. */
+export interface QueryTerm {
+  /** The token as the reader typed it (normalized), for display. */
+  text: string;
+  /** What to pass to `pagefind.search()`: lower case, `word‿` for a whole non-ideographic word. */
+  term: string;
+  /** Whether `term` is to match as a prefix (the last word of a phrase) rather than a whole word. */
+  prefix: boolean;
+}
+
+/** A run of query tokens that must sit at consecutive word positions. */
+export interface QueryPhrase {
+  /** The phrase as typed, normalized: what the excerpt highlights. */
+  text: string;
+  terms: QueryTerm[];
+}
+
+/**
+ * Parses a reader's query into phrases, which must all occur (in any order).
+ * White space and punctuation separate phrases; within a phrase every token
+ * must follow the one before it at the next word position, so `江门` does not
+ * match `江，门` or `江苏…门户`. An ideographic character matches itself; a
+ * non-ideographic word (`5G`, `2022`) matches the whole word, except as the
+ * last token of its phrase, where it matches as a prefix (`AI` finds
+ * `AIGC`). Duplicate phrases are dropped.
+ */
+export function parseQuery(query: string): QueryPhrase[] {
+  const phrases: QueryPhrase[] = [];
+  const seen = new Set<string>();
+  let run: Array<Extract<Token, { kind: 'ideo' | 'word' }>> = [];
+  const flush = (): void => {
+    const tokens = run;
+    run = [];
+    if (tokens.length === 0) return;
+    const terms = tokens.map((t, i): QueryTerm => {
+      const text = t.text;
+      const lower = text.toLowerCase();
+      const prefix = t.kind === 'word' && i === tokens.length - 1;
+      return { text, term: t.kind === 'word' && !prefix ? lower + WORD_END : lower, prefix };
+    });
+    const key = terms.map((t) => t.term).join(' ');
+    if (seen.has(key)) return;
+    seen.add(key);
+    phrases.push({ text: terms.map((t) => t.text).join(''), terms });
+  };
+  for (const t of tokenize(query)) {
+    if (t.kind === 'ideo' || t.kind === 'word') run.push(t);
+    else flush();
+  }
+  flush();
+  return phrases;
+}

@@ -1,0 +1,208 @@
+/**
+ * What the search tests share: a tiny static server on 127.0.0.1, headless
+ * Chromium, and a search page like the one the site will render.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+export interface Served {
+  path: string;
+  status: number;
+  /** Bytes sent. */
+  bytes: number;
+  /** Bytes a gzip-serving host would send: Pagefind's own files are gzip already, the rest gzip -9. */
+  gzipBytes: number;
+}
+
+export interface StaticServer {
+  origin: string;
+  log: Served[];
+  close(): Promise<void>;
+}
+
+/** Serves files: each route maps a URL path prefix to a folder, or an exact path to a file. */
+export async function startServer(routes: ReadonlyArray<readonly [string, string]>): Promise<StaticServer> {
+  const log: Served[] = [];
+  const resolveFile = async (urlPath: string): Promise<string | null> => {
+    for (const [prefix, target] of routes) {
+      if (urlPath === prefix && !prefix.endsWith('/')) return target;
+      if (!prefix.endsWith('/') || !urlPath.startsWith(prefix)) continue;
+      const rel = normalize(urlPath.slice(prefix.length));
+      if (rel.startsWith('..') || rel.includes(`${sep}..`)) return null;
+      let file = join(target, rel);
+      try {
+        if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+        await stat(file);
+        return file;
+      } catch {
+        continue;
+      }
+    }
+    return null;
+  };
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      const file = await resolveFile(urlPath);
+      if (file === null) {
+        log.push({ path: urlPath, status: 404, bytes: 0, gzipBytes: 0 });
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      const body = await readFile(file);
+      const ext = extname(file);
+      const precompressed = body[0] === 0x1f && body[1] === 0x8b;
+      log.push({
+        path: urlPath,
+        status: 200,
+        bytes: body.length,
+        gzipBytes: precompressed ? body.length : gzipSync(body, { level: 9 }).length,
+      });
+      res.writeHead(200, { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.end(body);
+    })().catch((err: unknown) => {
+      res.writeHead(500).end(String(err));
+    });
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('server has no port');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    log,
+    close: () =>
+      new Promise<void>((ok, fail) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? fail(err) : ok()));
+      }),
+  };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+export const STRINGS = {
+  zh: {
+    searching: '正在搜索……',
+    results: '找到 {count} 篇含有“{query}”的文章',
+    resultsAll: '共 {count} 篇文章',
+    noResults: '没有含有“{query}”的文章',
+    more: '再显示 {count} 篇',
+    error: '搜索暂时无法使用',
+  },
+  /** Keyed as the site's templates key them (`search.*`). */
+  en: {
+    'search.loading': 'Searching…',
+    'search.results': { one: '1 article contains “{query}”', other: '{count} articles contain “{query}”' },
+    'search.resultsAll': { one: '1 article', other: '{count} articles' },
+    'search.none': 'No article contains “{query}”',
+    'search.more': 'Show {count} more',
+    'search.error': 'Search is not available right now',
+  },
+} as const;
+
+export interface PageOptions {
+  lang: 'zh-CN' | 'en';
+  base: string;
+  filters?: Record<string, string[]>;
+  /**
+   * How the page tells search.js where things are: `base` puts data-base on
+   * <html>; `bundle` puts data-bundle (the Pagefind folder) on the form, as
+   * the site's template does.
+   */
+  locate?: 'base' | 'bundle';
+  /** data-page-size on the results list. */
+  pageSize?: number;
+}
+
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A search page with what public/js/search.js needs, and nothing else. */
+export function searchPageHtml({ lang, base, filters = {}, locate = 'base', pageSize }: PageOptions): string {
+  const zh = lang === 'zh-CN';
+  const strings = zh ? STRINGS.zh : STRINGS.en;
+  const selects = Object.entries(filters)
+    .map(
+      ([name, values]) =>
+        `<label for="f-${name}">${name}</label><select id="f-${name}" name="${name}"><option value="">${zh ? '全部' : 'All'}</option>${values
+          .map((v) => `<option>${escapeHtml(v)}</option>`)
+          .join('')}</select>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="${lang}"${locate === 'base' ? ` data-base="${base}"` : ''}>
+<head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${zh ? '搜索' : 'Search'}</title></head>
+<body>
+<main>
+<h1>${zh ? '搜索' : 'Search'}</h1>
+<form id="search-form" role="search" action=""${locate === 'bundle' ? ` data-bundle="${base}pagefind/"` : ''}>
+<label for="q">${zh ? '关键词' : 'Words'}</label>
+<input id="q" name="q" type="search" autocomplete="off">
+${selects}
+<button type="submit">${zh ? '搜索' : 'Search'}</button>
+</form>
+<p id="search-status" role="status" aria-live="polite"></p>
+<ol id="search-results"${pageSize === undefined ? '' : ` data-page-size="${pageSize}"`}></ol>
+</main>
+<script type="application/json" id="search-strings">${JSON.stringify(strings).replace(/</g, '\\u003c')}</script>
+<script type="module" src="${base}js/search.js"></script>
+</body>
+</html>
+`;
+}
+
+/** Waits until the page's search has finished for this query (search.js marks the form). */
+export async function waitForSearch(page: Page, query: string, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    (q) => {
+      const f = document.getElementById('search-form');
+      return f?.dataset.searchState === 'done' && f.dataset.searchQuery === q;
+    },
+    query,
+    { timeout },
+  );
+}
+
+/** Types a query into the page's input the way a reader does, and waits for its results. */
+export async function typeQuery(page: Page, query: string): Promise<void> {
+  await page.fill('#q', '');
+  await page.type('#q', query, { delay: 20 });
+  await waitForSearch(page, query.trim());
+}
+
+/** The hrefs of all results, pressing "more" until every result is shown. */
+export async function resultLinks(page: Page): Promise<string[]> {
+  for (;;) {
+    const more = await page.$('button.search-more');
+    if (more === null) break;
+    const before = await page.$$eval('#search-results > li', (xs) => xs.length);
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+  }
+  return page.$$eval('#search-results > li a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+}

@@ -1,0 +1,189 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  SEPARATOR,
+  WORD_END,
+  displayText,
+  fromIndexText,
+  parseQuery,
+  toIndexText,
+  tokenize,
+  type QueryPhrase,
+} from '../../src/search/index-content.ts';
+
+/** The browser copy, loaded as the page loads it (a plain JS module). */
+interface SearchJs {
+  WORD_END: string;
+  SEPARATOR: string;
+  tokenize: typeof tokenize;
+  fromIndexText: typeof fromIndexText;
+  displayText: typeof displayText;
+  parseQuery: typeof parseQuery;
+  matchRanges(text: string, phrases: QueryPhrase[]): Array<[number, number]>;
+  excerpt(text: string, phrases: QueryPhrase[], length?: number): { text: string; ranges: Array<[number, number]> };
+  englishUrl(url: string, base: string): string;
+  splitContent(content: string, title: string): { title: string; text: string };
+}
+const js = (await import(/* @vite-ignore */ new URL('../../public/js/search.js', import.meta.url).href)) as SearchJs;
+
+const S = SEPARATOR;
+const E = WORD_END;
+
+/** Text made of the pieces that matter: Han, kana, Hangul, Latin, digits, punctuation, white space, format and odd characters. */
+const pieces = [
+  '江', '门', '高', '新', '区', '成', '都', '净', '月', '年', '々', '〇', 'ア', 'ガ', '한', '葛\u{E0100}',
+  'A', 'i', 'G', 'c', '5', '2022', 'é', 'e\u0301', 'ß', 'İ', 'ａ', 'Ｉ', '１', '½', 'x²', '_', 'ﬁ',
+  '，', '。', '、', '“', '”', '(', ')', '-', '.', ':', '<', '>', '&', '%', '©', '😀', '👍🏽', '\u0301',
+  ' ', '  ', '\n', '\n\n', '\t', '\u3000', '\u00a0', '\u200b', '\u2063', '\u200d', '\ufeff', WORD_END, '\ud800',
+];
+const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((xs) => xs.join(''));
+const anyText = fc.oneof(text, fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }));
+
+describe('toIndexText', () => {
+  it.each([
+    ['江门高新区', '江 门 高 新 区'],
+    ['江门高新区，AI 2022年', `江 门 高 新 区 ， AI${E} ${S} 2022${E} 年`],
+    ['江，门', '江 ， 门'],
+    ['江 门', `江 ${S} 门`],
+    ['珠江\n\n门户', `珠 江 ${S} 门 户`],
+    ['5G基站', `5G${E} 基 站`],
+    ['COVID-19', `COVID${E} - 19${E}`],
+    ['ＡＩ赋能', `AI${E} 赋 能`],
+    ['a\u200bb\u2063c', `abc${E}`],
+    ['  “科技创新”  ', '“ 科 技 创 新 ”'],
+    ['', ''],
+    [' \n ', ''],
+  ])('%j', (input, expected) => {
+    expect(toIndexText(input)).toBe(expected);
+  });
+
+  it('gives one non-empty, space-free token per word position', () => {
+    fc.assert(
+      fc.property(anyText, (t) => {
+        const out = toIndexText(t);
+        if (out === '') return;
+        for (const tok of out.split(' ')) {
+          expect(tok).not.toBe('');
+          expect(tok).not.toMatch(/[\s\u200b]/u);
+        }
+      }),
+    );
+  });
+
+  it('is undone by fromIndexText, up to white space runs and NFKC words', () => {
+    fc.assert(fc.property(anyText, (t) => fromIndexText(toIndexText(t)) === displayText(t)));
+  });
+
+  it('indexes display text as it indexes the original', () => {
+    fc.assert(fc.property(anyText, (t) => toIndexText(displayText(t)) === toIndexText(t)));
+  });
+});
+
+describe('fromIndexText', () => {
+  it('reads Pagefind stored content, with the U+200B Pagefind puts between words', () => {
+    expect(fromIndexText(`江 \u200b门 \u200b高 \u200b新 \u200b区 \u200b， \u200bAI${E} \u200b${S} \u200b2022${E} \u200b年`)).toBe(
+      '江门高新区，AI 2022年',
+    );
+  });
+  it('keeps a word-end mark that the text itself had', () => {
+    expect(fromIndexText(toIndexText(`a${E}b ${E}`))).toBe(`a${E}b ${E}`);
+  });
+});
+
+describe('parseQuery', () => {
+  const terms = (q: string): string[][] => parseQuery(q).map((p) => p.terms.map((t) => t.term + (t.prefix ? '*' : '')));
+
+  it.each<[string, string[][]]>([
+    ['江门', [['江', '门']]],
+    ['成都高新区', [['成', '都', '高', '新', '区']]],
+    ['江门 高新区', [['江', '门'], ['高', '新', '区']]],
+    ['“净月”', [['净', '月']]],
+    ['江，门', [['江'], ['门']]],
+    ['AI', [['ai*']]],
+    ['5G基站', [[`5g${E}`, '基', '站']]],
+    ['基站5G', [['基', '站', '5g*']]],
+    ['COVID-19', [['covid*'], ['19*']]],
+    ['ＡＩ', [['ai*']]],
+    ['江门 江门 ai AI', [['江', '门'], ['ai*']]],
+    ['，。 ', []],
+    ['', []],
+  ])('%j', (q, expected) => {
+    expect(terms(q)).toEqual(expected);
+  });
+
+  it('keeps the typed phrase for highlighting', () => {
+    expect(parseQuery(' “成都高新区” ＡＩ').map((p) => p.text)).toEqual(['成都高新区', 'AI']);
+  });
+
+  it('finds in a text the phrases of a query made from that text', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const hay = displayText(t).toLowerCase();
+        for (const p of parseQuery(t)) expect(hay).toContain(p.text.toLowerCase());
+      }),
+    );
+  });
+});
+
+describe('the copy in public/js/search.js', () => {
+  it('has the same marks', () => {
+    expect([js.WORD_END, js.SEPARATOR]).toEqual([WORD_END, SEPARATOR]);
+  });
+  it('tokenizes, reads index text and parses queries as the TypeScript does', () => {
+    fc.assert(
+      fc.property(anyText, (t) => {
+        expect(js.tokenize(t)).toEqual(tokenize(t));
+        expect(js.displayText(t)).toBe(displayText(t));
+        expect(js.fromIndexText(toIndexText(t))).toBe(fromIndexText(toIndexText(t)));
+        expect(js.fromIndexText(t)).toBe(fromIndexText(t));
+        expect(js.parseQuery(t)).toEqual(parseQuery(t));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('search.js display helpers', () => {
+  const q = (s: string): QueryPhrase[] => parseQuery(s);
+
+  it('finds every occurrence of every phrase, case-insensitively, merged', () => {
+    expect(js.matchRanges('江门市江门高新区', q('江门'))).toEqual([
+      [0, 2],
+      [3, 5],
+    ]);
+    expect(js.matchRanges('AIGC与ai', q('AI'))).toEqual([
+      [0, 2],
+      [5, 7],
+    ]);
+    expect(js.matchRanges('江门高新区', q('江门 门高'))).toEqual([[0, 3]]);
+    expect(js.matchRanges('a.b', q('.'))).toEqual([]);
+  });
+
+  it('cuts an excerpt around the first match, marks shifted, surrogate pairs whole', () => {
+    const long = `${'前'.repeat(100)}江门${'后'.repeat(100)}`;
+    const ex = js.excerpt(long, q('江门'), 30);
+    expect(ex.text.startsWith('…')).toBe(true);
+    expect(ex.text.endsWith('…')).toBe(true);
+    expect(ex.ranges).toHaveLength(1);
+    const [a, b] = ex.ranges[0]!;
+    expect(ex.text.slice(a, b)).toBe('江门');
+    const emoji = js.excerpt(`${'😀'.repeat(50)}江门`, q('江门'), 21);
+    expect(emoji.text).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+    expect(js.excerpt('短文本', q('江门'), 30)).toEqual({ text: '短文本', ranges: [] });
+  });
+
+  it('maps result URLs to the English site under the base path', () => {
+    expect(js.englishUrl('/base/issues/549/x/', '/base/')).toBe('/base/en/issues/549/x/');
+    expect(js.englishUrl('/issues/549/x/', '/')).toBe('/en/issues/549/x/');
+    expect(js.englishUrl('/base/en/issues/549/x/', '/base')).toBe('/base/en/issues/549/x/');
+    expect(js.englishUrl('/other/x/', '/base/')).toBe('/other/x/');
+  });
+
+  it('splits stored content into title and text', () => {
+    const content = `${toIndexText('佛山高新区:打造“智造”高地')} ${SEPARATOR} ${toIndexText('十年来,园区…')}`;
+    expect(js.splitContent(content, '佛山高新区:打造“智造”高地')).toEqual({
+      title: '佛山高新区:打造“智造”高地',
+      text: '十年来,园区…',
+    });
+  });
+});
