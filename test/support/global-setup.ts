@@ -23,7 +23,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 
-export type BuiltSiteKey = 'default' | 'fixtures' | 'subpath';
+export type BuiltSiteKey = 'default' | 'fixtures' | 'subpath' | 'hostile';
 export type BuiltSites = Partial<Record<BuiltSiteKey, string>>;
 
 export const LOCAL_BASE_URL = 'http://localhost/';
@@ -44,6 +44,8 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const BUILD_CLI = path.join(REPO_ROOT, 'bin', 'bulletin.js');
 export const DEFAULT_SEEDS = path.join(REPO_ROOT, 'seeds');
 export const FIXTURE_SEEDS = path.join(REPO_ROOT, 'test', 'fixtures', 'site-seeds');
+/** Seeds full of script injection attempts, for the security tests. */
+export const HOSTILE_SEEDS = path.join(REPO_ROOT, 'test', 'fixtures', 'hostile-seeds');
 
 const BUILD_TIMEOUT_MS = Number(process.env.BULLETIN_BUILD_TIMEOUT_MS ?? 10 * 60_000);
 const BUILD_CONCURRENCY = Math.max(1, Number(process.env.BULLETIN_BUILD_CONCURRENCY ?? 2) || 2);
@@ -139,6 +141,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const jobs: BuildJob[] = [{ key: 'default', seeds: DEFAULT_SEEDS, baseUrl: LOCAL_BASE_URL }];
   if (isDirectory(FIXTURE_SEEDS)) jobs.push({ key: 'fixtures', seeds: FIXTURE_SEEDS, baseUrl: LOCAL_BASE_URL });
   jobs.push({ key: 'subpath', seeds: DEFAULT_SEEDS, baseUrl: SUBPATH_BASE_URL });
+  if (isDirectory(HOSTILE_SEEDS)) jobs.push({ key: 'hostile', seeds: HOSTILE_SEEDS, baseUrl: LOCAL_BASE_URL });
 
   const tempDirs: string[] = [];
   const sites: BuiltSites = {};
