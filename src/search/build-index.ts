@@ -169,8 +169,10 @@ async function build({ outDir, records, language }: BuildSearchIndexOptions): Pr
     const { index, errors } = await step('createIndex', created);
     check('createIndex', errors);
     if (index === undefined) throw new Error('Pagefind createIndex returned no index');
-    for (const r of records) {
-      const added = await step(
+    // Every record is sent before any answer is awaited: the service indexes in its own process
+    // while this one goes on (the build renders pages meanwhile), and answers in any order.
+    const added = records.map((r) =>
+      step(
         `addCustomRecord(${r.url})`,
         index.addCustomRecord({
           url: r.url,
@@ -181,9 +183,9 @@ async function build({ outDir, records, language }: BuildSearchIndexOptions): Pr
           // Every record needs the key: a sorted search drops pages without it.
           sort: { date: r.meta.date ?? '' },
         }),
-      );
-      check(`addCustomRecord(${r.url})`, added.errors);
-    }
+      ),
+    );
+    (await Promise.all(added)).forEach((result, i) => check(`addCustomRecord(${records[i]?.url})`, result.errors));
     const written = await step('writeFiles', index.writeFiles({ outputPath }));
     check('writeFiles', written.errors);
   } finally {
