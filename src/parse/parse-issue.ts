@@ -9,6 +9,7 @@ import { createParkMatcher, parksNamed, type ParkMatcher } from '../parks/park-m
 import { createSlugger, slugify } from '../text/slug.ts';
 import { remarkBulletinContentSafety } from './content-safety.ts';
 import { diagnosticsOf, hasErrors, report } from './diagnostics.ts';
+import { remarkBulletinEmptyHeadings } from './empty-headings.ts';
 import { remarkBulletinFooter } from './footer.ts';
 import { issueFrontMatterSchema, splitFrontMatter, type IssueFrontMatter } from './front-matter.ts';
 import { isoDate } from './issue-line.ts';
@@ -30,6 +31,7 @@ const DEFAULT_PUBLICATION = { title: '火炬动态', publisher: '科技部火炬
 
 const pipeline = unified()
   .use(remarkParse)
+  .use(remarkBulletinEmptyHeadings)
   .use(remarkBulletinMasthead)
   .use(remarkBulletinFooter)
   .use(remarkBulletinToc)
@@ -101,7 +103,13 @@ function parseIssueBody(markdown: string, fileName: string, overrides: IssueFron
     masthead: footer ?? null,
     sourceFile: fileName,
   };
-  return { kind: 'issue', issue: issueSchema.parse(issue), diagnostics };
+  const valid = issueSchema.safeParse(issue);
+  if (!valid.success) {
+    const problem = valid.error.issues[0];
+    diagnostics.push({ file: fileName, line: 1, column: 1, severity: 'error', message: `Unexpected record: ${problem?.path.join('.') ?? ''} ${problem?.message ?? ''} (a parser bug: please report it with this file)`, ruleId: 'records-invalid' });
+    return { kind: 'invalid', diagnostics };
+  }
+  return { kind: 'issue', issue: valid.data, diagnostics };
 }
 
 function buildArticle(raw: RawArticle, cumulative: number, articleSlug: (text: string) => string, file: VFile): Article {
