@@ -1,7 +1,7 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Diagnostic, Issue, Translation } from '../model/records.ts';
-import { parseSeed } from '../parse/parse-issue.ts';
+import { parseFiles } from './parse-files.ts';
 
 export interface LoadedArchive {
   /** Newest first. */
@@ -36,9 +36,10 @@ export async function loadArchive(paths: readonly string[], cwd = process.cwd())
   const issues: Issue[] = [];
   const translations = new Map<number, Translation>();
   const translationFiles = new Map<number, string>();
-  for (const path of files) {
-    const name = relative(cwd, path) || path;
-    const result = parseSeed(await readFile(path), name);
+  const jobs = files.map((path) => ({ path, name: relative(cwd, path) || path }));
+  const results = await parseFiles(jobs);
+  for (const [index, result] of results.entries()) {
+    const name = jobs[index]?.name ?? '';
     diagnostics.push(...result.diagnostics);
     if (result.kind === 'issue') {
       const twin = issues.find((issue) => issue.cumulative === result.issue.cumulative);
