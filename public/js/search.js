@@ -22,10 +22,17 @@
  * The base path (data-base, else the bundle path less "pagefind/", else "/")
  * locates the bundle (data-bundle, else <base>pagefind/) and the English twin
  * of a result (/base/issues/549/x/ -> /base/en/issues/549/x/).
- * Results show meta title (title_en on the English page when present), issue
- * and column (issue_en, column_en likewise) and an excerpt; they come newest
- * first (meta date). The form carries data-search-state="busy|done" and
- * data-search-query, and fires "search:done" after each search.
+ * Results show meta title (title_en on the English page when present and
+ * not just the Chinese title again), issue and column (issue_en, column_en
+ * likewise) and an excerpt; they come newest first (meta date). On the
+ * English page, Chinese titles and excerpts carry lang="zh-CN". The form
+ * carries data-search-state="busy|done" and data-search-query, and fires
+ * "search:done" after each search.
+ * The URL follows the form (?q=, filters): typing updates it once the reader
+ * pauses (debounced; one history entry per burst of typing, so Back returns
+ * to the previous query), Enter and filter changes push an entry, Back and
+ * Forward restore the form and rerun the search. Nothing is searched while
+ * an input method is composing (the field then holds pinyin, not 江门).
  *
  * Query semantics and the index form are those of src/search/index-content.ts;
  * the functions down to parseQuery are its copy (checked equal by
@@ -42,21 +49,29 @@ const WORD_CONT = String.raw`(?![${IDEO_CLASS}\u203F])[\p{L}\p{N}\p{Pc}\p{M}]`;
 const TOKEN = new RegExp(String.raw`(${IDEO})|((?:${WORD_START})(?:${WORD_CONT})*)|(\s+)|([\s\S])`, 'gu');
 const FORMAT = /\p{Cf}/gu;
 const WORD_ONLY = new RegExp(String.raw`^(?:${WORD_START})(?:${WORD_CONT})*$`, 'u');
+const IDEO_ONLY = new RegExp(String.raw`^${IDEO}$`, 'u');
 const INDEX_SPLIT = /[\s\u200B]+/u;
 const TRAILING_WORD_END = new RegExp(String.raw`((?:${WORD_CONT}))\u203F$`, 'u');
 
-/** @returns {Array<{kind:'ideo'|'word'|'punct', text:string}|{kind:'space'}>} */
-export function tokenize(text) {
-  const tokens = [];
-  for (const m of text.replace(FORMAT, '').matchAll(TOKEN)) {
-    if (m[1] !== undefined) tokens.push({ kind: 'ideo', text: m[1].normalize('NFKC') });
-    else if (m[2] !== undefined) {
+function scan(text, tokens, expand) {
+  for (const m of text.matchAll(TOKEN)) {
+    if (m[1] !== undefined) {
+      const n = m[1].normalize('NFKC');
+      if (!expand || n === m[1] || IDEO_ONLY.test(n)) tokens.push({ kind: 'ideo', text: n });
+      else scan(n.replace(FORMAT, ''), tokens, false);
+    } else if (m[2] !== undefined) {
       const n = m[2].normalize('NFKC');
       tokens.push({ kind: 'word', text: WORD_ONLY.test(n) ? n : m[2] });
     } else if (m[3] !== undefined) {
       if (tokens.length > 0) tokens.push({ kind: 'space' });
     } else tokens.push({ kind: 'punct', text: m[4] });
   }
+}
+
+/** @returns {Array<{kind:'ideo'|'word'|'punct', text:string}|{kind:'space'}>} */
+export function tokenize(text) {
+  const tokens = [];
+  scan(text.replace(FORMAT, ''), tokens, true);
   while (tokens.length > 0 && tokens[tokens.length - 1].kind === 'space') tokens.pop();
   return tokens;
 }
@@ -135,11 +150,20 @@ export async function searchPhrases(pagefind, phrases, options) {
   return first.filter((x) => sets.every((s) => s.has(x.id)));
 }
 
-/** Ranges [start, end) of the phrases' occurrences in text (case-insensitive), sorted, overlaps merged. */
+/** Before a match that starts with a word (`AI`, `2035`): no letter or digit of that word (`email`, `12035` are no match). */
+const WORD_START_BEFORE = String.raw`(?<!${WORD_CONT})`;
+const STARTS_WITH_WORD = new RegExp(String.raw`^${WORD_START}`, 'u');
+
+/**
+ * Ranges [start, end) of the phrases' occurrences in text (case-insensitive),
+ * sorted, overlaps merged. As in the search, a phrase that starts with a
+ * non-ideographic word matches only at the start of a word.
+ */
 export function matchRanges(text, phrases) {
   const found = [];
   for (const t of new Set(phrases.map((p) => p.text))) {
-    const re = new RegExp(t.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'), 'giu');
+    const escaped = t.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+    const re = new RegExp(STARTS_WITH_WORD.test(t) ? WORD_START_BEFORE + escaped : escaped, 'giu');
     for (const m of text.matchAll(re)) found.push([m.index, m.index + m[0].length]);
   }
   found.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
@@ -206,6 +230,8 @@ export function splitContent(content, title) {
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 200;
+/** Debounced URL writes closer together than this belong to one query being typed (one history entry). */
+const TYPING_BURST_MS = 1000;
 const EXCERPT_LENGTH = 80;
 const SLOW_MS = 400;
 
@@ -247,6 +273,8 @@ export function initSearch(doc = document) {
   const base = form.dataset.base || html.dataset.base || bundle.replace(/pagefind\/?$/, '') || '/';
   const bundleUrl = bundle ? bundle.replace(/\/?$/, '/') : `${base}pagefind/`;
   const indexLang = form.dataset.indexLang || 'zh-cn';
+  /** The language of the indexed text (titles, excerpts), as written in lang attributes: zh-cn -> zh-CN. */
+  const textLang = indexLang.replace(/-([a-z]{2})$/, (m, region) => `-${region.toUpperCase()}`);
   const headingLevel = Math.min(6, Math.max(2, Number(list.dataset.headingLevel) || 2));
   const pageSize = Math.max(1, Number(list.dataset.pageSize) || PAGE_SIZE);
   const plural = new Intl.PluralRules(html.getAttribute('lang') || undefined);
@@ -346,9 +374,14 @@ export function initSearch(doc = document) {
     const link = doc.createElement('a');
     const url = data.raw_url || data.url || '';
     if (/^(\/|https?:\/\/)/.test(url)) link.href = english ? englishUrl(url, base) : url;
-    const titleEn = english ? meta.title_en : '';
+    // The index carries title_en for every article; an untranslated one has
+    // its Chinese title there, shown as Chinese (marked, lang="zh-CN").
+    const titleEn = english && meta.title_en && meta.title_en !== meta.title ? meta.title_en : '';
     if (titleEn) link.textContent = titleEn;
-    else appendMarked(link, title, matchRanges(title, phrases));
+    else {
+      appendMarked(link, title, matchRanges(title, phrases));
+      if (english) link.lang = textLang;
+    }
     heading.append(link);
     li.append(heading);
     const line = [metaText(meta, 'issue'), metaText(meta, 'column')].filter((s) => s !== '').join(' · ');
@@ -362,6 +395,8 @@ export function initSearch(doc = document) {
     if (ex.text !== '') {
       const p = doc.createElement('p');
       p.className = 'search-result-excerpt';
+      // Article bodies are not translated: Chinese on the English page too.
+      if (english) p.lang = textLang;
       appendMarked(p, ex.text, ex.ranges);
       li.append(p);
     }
@@ -447,23 +482,40 @@ export function initSearch(doc = document) {
     }
   };
 
+  // History: a query the reader typed gets its own entry, so that Back
+  // returns to the previous query. Keystrokes of one burst of typing (URL
+  // writes less than TYPING_BURST_MS apart) share one entry, replaced as the
+  // query grows; an empty search page is replaced rather than kept.
   let timer = null;
+  let lastTypedSync = -Infinity;
+  const hasState = () => {
+    const s = fromLocation();
+    return s.q.trim() !== '' || Object.keys(s.filters).length > 0;
+  };
   const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       const state = readForm();
-      syncUrl(state, false);
+      const at = win.performance.now();
+      syncUrl(state, at - lastTypedSync > TYPING_BURST_MS && hasState());
+      lastTypedSync = at;
       run(state);
     }, DEBOUNCE_MS);
   };
   const now = (push) => {
     clearTimeout(timer);
+    lastTypedSync = -Infinity;
     const state = readForm();
     syncUrl(state, push);
     return run(state);
   };
 
-  input?.addEventListener('input', schedule);
+  // While an input method composes (pinyin before it becomes 江门), the
+  // field holds the romanization: search only once the text is committed.
+  input?.addEventListener('input', (e) => {
+    if (!e.isComposing) schedule();
+  });
+  input?.addEventListener('compositionend', schedule);
   form.addEventListener('change', (e) => {
     if (e.target !== input) now(true);
   });
@@ -472,6 +524,8 @@ export function initSearch(doc = document) {
     now(true);
   });
   win.addEventListener('popstate', () => {
+    clearTimeout(timer);
+    lastTypedSync = -Infinity;
     const state = fromLocation();
     writeForm(state);
     run(state);

@@ -8,7 +8,9 @@
  * other white space take none. So the index text is the article's text cut
  * into tokens, one per position, joined by single spaces:
  *
- * - each ideographic character (Han, kana, Hangul) is a word of its own;
+ * - each ideographic character (Han, kana, Hangul) is a word of its own,
+ *   NFKC-normalized (a character that NFKC spells as several, ㌀ → アパート,
+ *   is tokenized as that spelling);
  * - a run of other letters, digits, combining marks and connectors
  *   (`COVID`, `5G`, `2022`) is one word, NFKC-normalized when that leaves a
  *   plain word (full-width `ＡＩ` → `AI`), followed by {@link WORD_END}; a
@@ -47,6 +49,7 @@ const WORD_CONT = String.raw`(?![${IDEO_CLASS}\u203F])[\p{L}\p{N}\p{Pc}\p{M}]`;
 const TOKEN = new RegExp(String.raw`(${IDEO})|((?:${WORD_START})(?:${WORD_CONT})*)|(\s+)|([\s\S])`, 'gu');
 const FORMAT = /\p{Cf}/gu;
 const WORD_ONLY = new RegExp(String.raw`^(?:${WORD_START})(?:${WORD_CONT})*$`, 'u');
+const IDEO_ONLY = new RegExp(String.raw`^${IDEO}$`, 'u');
 
 export type Token =
   | { kind: 'ideo'; text: string }
@@ -59,16 +62,29 @@ function normalizeWord(word: string): string {
   return WORD_ONLY.test(n) ? n : word;
 }
 
-/** Cuts text into tokens (format characters dropped, no leading or trailing space token). */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.replace(FORMAT, '').matchAll(TOKEN)) {
-    if (m[1] !== undefined) tokens.push({ kind: 'ideo', text: m[1].normalize('NFKC') });
-    else if (m[2] !== undefined) tokens.push({ kind: 'word', text: normalizeWord(m[2]) });
+/**
+ * Adds the tokens of `text` to `tokens`. An ideographic character is
+ * NFKC-normalized; when that spells it as several characters (㌀ → アパート,
+ * ㈀ → (ᄀ)), the spelling is tokenized in its place (once: NFKC text is stable),
+ * so that the text reads the same to the index as its display form.
+ */
+function scan(text: string, tokens: Token[], expand: boolean): void {
+  for (const m of text.matchAll(TOKEN)) {
+    if (m[1] !== undefined) {
+      const n = m[1].normalize('NFKC');
+      if (!expand || n === m[1] || IDEO_ONLY.test(n)) tokens.push({ kind: 'ideo', text: n });
+      else scan(n.replace(FORMAT, ''), tokens, false);
+    } else if (m[2] !== undefined) tokens.push({ kind: 'word', text: normalizeWord(m[2]) });
     else if (m[3] !== undefined) {
       if (tokens.length > 0) tokens.push({ kind: 'space' });
     } else tokens.push({ kind: 'punct', text: m[4] ?? '' });
   }
+}
+
+/** Cuts text into tokens (format characters dropped, no leading or trailing space token). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  scan(text.replace(FORMAT, ''), tokens, true);
   while (tokens.at(-1)?.kind === 'space') tokens.pop();
   return tokens;
 }
