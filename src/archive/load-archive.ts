@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Diagnostic, Issue, Translation } from '../model/records.ts';
-import { parseFiles } from './parse-files.ts';
+import { parseFiles, type ParseCache } from './parse-files.ts';
 
 export interface LoadedArchive {
   /** Newest first. */
@@ -30,14 +30,14 @@ export async function seedFiles(paths: readonly string[]): Promise<string[]> {
  * Parses every seed and checks the archive as a whole: one issue per
  * cumulative number, one translation per issue that exists.
  */
-export async function loadArchive(paths: readonly string[], cwd = process.cwd()): Promise<LoadedArchive> {
+export async function loadArchive(paths: readonly string[], cwd = process.cwd(), cache?: ParseCache): Promise<LoadedArchive> {
   const files = await seedFiles(paths);
   const diagnostics: Diagnostic[] = [];
   const issues: Issue[] = [];
   const translations = new Map<number, Translation>();
   const translationFiles = new Map<number, string>();
   const jobs = files.map((path) => ({ path, name: relative(cwd, path) || path }));
-  const results = await parseFiles(jobs);
+  const results = await parseFiles(jobs, cache);
   for (const [index, result] of results.entries()) {
     const name = jobs[index]?.name ?? '';
     diagnostics.push(...result.diagnostics);

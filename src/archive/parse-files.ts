@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { parseSeed, type SeedResult } from '../parse/parse-issue.ts';
@@ -7,11 +7,34 @@ import type { ParseJob } from './parse-worker.ts';
 /** Below this many files, starting workers costs more than it saves. */
 const POOL_THRESHOLD = 24;
 
+/** Results of earlier parses by path, reused while a file's size and modification time stay the same. */
+export type ParseCache = Map<string, { stamp: string; result: SeedResult }>;
+
 /**
  * Parses seed files, in worker threads when there are many (each worker
  * parses every n-th file), and returns the results in the files' order.
+ * With a cache, only files that changed since the last call are parsed.
  */
-export async function parseFiles(jobs: readonly ParseJob[]): Promise<SeedResult[]> {
+export async function parseFiles(jobs: readonly ParseJob[], cache?: ParseCache): Promise<SeedResult[]> {
+  if (!cache) return parseAll(jobs);
+  const stamps = await Promise.all(jobs.map(async (job) => {
+    const info = await stat(job.path);
+    return `${info.mtimeMs}:${info.size}:${job.name}`;
+  }));
+  const stale = jobs.filter((job, index) => cache.get(job.path)?.stamp !== stamps[index]);
+  const fresh = await parseAll(stale);
+  stale.forEach((job, index) => {
+    const result = fresh[index];
+    if (result) cache.set(job.path, { stamp: stamps[jobs.indexOf(job)] ?? '', result });
+  });
+  return jobs.map((job) => {
+    const cached = cache.get(job.path);
+    if (!cached) throw new Error(`No parse result for ${job.name}`);
+    return cached.result;
+  });
+}
+
+async function parseAll(jobs: readonly ParseJob[]): Promise<SeedResult[]> {
   const workers = Math.min(availableParallelism(), 4);
   if (jobs.length < POOL_THRESHOLD || workers < 2 || process.env.BULLETIN_PARSE_WORKERS === '0') {
     const results: SeedResult[] = [];

@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { SiteData } from '../archive/site-model.ts';
 import type { Diagnostic } from '../model/records.ts';
 import { provideSiteData } from '../site/site-provider.ts';
-import { prepareSite } from './prepare-site.ts';
+import { prepareSite, type PreparedSite } from './prepare-site.ts';
 import { indexSite } from './index-site.ts';
 
 export interface BuildOptions {
@@ -35,7 +35,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const prepared = await prepareSite(options);
   if (!prepared.ok) return prepared;
-  const out = resolve(options.out);
+  return writeSite(prepared, options.out, started);
+}
+
+/** Writes a prepared site: staged beside `out`, swapped in when complete. */
+export async function writeSite(prepared: PreparedSite & { ok: true }, outDir: string, started = performance.now()): Promise<BuildResult> {
+  const out = resolve(outDir);
   const staging = join(dirname(out), `.${basename(out)}.staging-${process.pid}`);
   await removeAbandonedStaging(out);
   await rm(staging, { recursive: true, force: true });
@@ -76,7 +81,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
-async function renderPages(site: SiteData, output: string): Promise<void> {
+export async function renderPages(site: SiteData, output: string): Promise<void> {
   provideSiteData(site);
   const { default: Eleventy } = await import('@11ty/eleventy');
   const previous = process.cwd();
@@ -91,7 +96,7 @@ async function renderPages(site: SiteData, output: string): Promise<void> {
   }
 }
 
-async function writeOutput(root: string, path: string, content: string): Promise<void> {
+export async function writeOutput(root: string, path: string, content: string): Promise<void> {
   const target = join(root, path);
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, content);

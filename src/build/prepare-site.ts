@@ -1,5 +1,6 @@
 import { archiveExport, issueExport } from '../archive/export-data.ts';
 import { loadArchive } from '../archive/load-archive.ts';
+import type { ParseCache } from '../archive/parse-files.ts';
 import { buildSiteData, type SiteFile } from '../archive/site-data.ts';
 import type { SiteData } from '../archive/site-model.ts';
 import { basePathOf, normalizeBaseUrl, paths } from '../archive/urls.ts';
@@ -11,6 +12,8 @@ export interface PrepareOptions {
   seeds: readonly string[];
   baseUrl: string;
   buildDate?: string;
+  /** Keeps parse results between builds (`bulletin serve`). */
+  parseCache?: ParseCache;
 }
 
 export type PreparedSite =
@@ -20,7 +23,7 @@ export type PreparedSite =
 /** Parses every seed and prepares pages and downloads; nothing is written yet. */
 export async function prepareSite(options: PrepareOptions): Promise<PreparedSite> {
   const started = performance.now();
-  const archive = await loadArchive(options.seeds);
+  const archive = await loadArchive(options.seeds, process.cwd(), options.parseCache);
   const parseMs = performance.now() - started;
   if (hasErrors(archive.diagnostics)) return { ok: false, diagnostics: archive.diagnostics };
   if (archive.issues.length === 0) {

@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { ParseCache } from '../archive/parse-files.ts';
+import type { SiteData } from '../archive/site-model.ts';
+import type { Diagnostic } from '../model/records.ts';
+import { renderPages, writeOutput, writeSite } from './build-site.ts';
+import { indexSite } from './index-site.ts';
+import { prepareSite, type PrepareOptions } from './prepare-site.ts';
+
+export type UpdateResult =
+  | { ok: true; diagnostics: Diagnostic[]; pagesWritten: number; filesWritten: number; ms: number; search: Promise<number> }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+type PageKind = keyof SiteData['pages'];
+
+/**
+ * Rebuilds for `bulletin serve`. The first call (and any call with `full`,
+ * after a template or asset changed) builds the whole site; later calls parse only the seeds that changed, render only the pages whose data
+ * changed, and rebuild the search index in the background, swapping it in
+ * when it is ready.
+ */
+export function createSiteUpdater(options: Omit<PrepareOptions, 'parseCache'> & { out: string }) {
+  const parseCache: ParseCache = new Map();
+  const out = resolve(options.out);
+  let pageHashes: Map<string, string> | null = null;
+  let fileHashes = new Map<string, string>();
+  let searchQueue: Promise<unknown> = Promise.resolve();
+
+  return async function update({ full = false } = {}): Promise<UpdateResult> {
+    const started = performance.now();
+    const prepared = await prepareSite({ ...options, parseCache });
+    if (!prepared.ok) return prepared;
+    const nextPages = hashPages(prepared.site);
+    const nextFiles = new Map(prepared.files.map((file) => [file.path, hash(file.content)]));
+    if (!pageHashes || full) {
+      const built = await writeSite(prepared, out, started);
+      if (!built.ok) return built;
+      pageHashes = nextPages;
+      fileHashes = nextFiles;
+      return { ok: true, diagnostics: built.diagnostics, pagesWritten: built.timings.pages, filesWritten: prepared.files.length, ms: built.timings.totalMs, search: Promise.resolve(built.timings.pagefindMs) };
+    }
+    const changed = changedPages(prepared.site, pageHashes, nextPages);
+    const pagesWritten = Object.values(changed.pages).reduce((sum, list) => sum + list.length, 0);
+    await renderInto(changed, out);
+    const files = prepared.files.filter((file) => fileHashes.get(file.path) !== nextFiles.get(file.path));
+    await Promise.all(files.map((file) => writeOutput(out, file.path, file.content)));
+    const gone = [...pageHashes.keys()].filter((permalink) => !nextPages.has(permalink)).map(outputFile);
+    const goneFiles = [...fileHashes.keys()].filter((path) => !nextFiles.has(path));
+    await Promise.all([...gone, ...goneFiles].map((path) => rm(join(out, path), { force: true })));
+    pageHashes = nextPages;
+    fileHashes = nextFiles;
+    const search = (searchQueue = searchQueue.then(() => reindex(prepared.site, out)));
+    return { ok: true, diagnostics: prepared.diagnostics, pagesWritten, filesWritten: files.length, ms: performance.now() - started, search: search as Promise<number> };
+  };
+}
+
+function hash(text: string): string {
+  return createHash('sha1').update(text).digest('base64');
+}
+
+function hashPages(site: SiteData): Map<string, string> {
+  const hashes = new Map<string, string>();
+  for (const list of Object.values(site.pages)) for (const page of list) hashes.set(page.permalink, hash(JSON.stringify(page)));
+  return hashes;
+}
+
+/** The site with only the pages whose data changed; feeds, sitemap and robots.txt are always written. */
+function changedPages(site: SiteData, before: Map<string, string>, after: Map<string, string>): SiteData {
+  const pages = Object.fromEntries(
+    (Object.keys(site.pages) as PageKind[]).map((kind) => [kind, site.pages[kind].filter((page) => before.get(page.permalink) !== after.get(page.permalink))]),
+  ) as SiteData['pages'];
+  return { ...site, pages };
+}
+
+function outputFile(permalink: string): string {
+  return permalink.endsWith('/') ? `${permalink}index.html` : permalink;
+}
+
+/** Renders into a scratch folder, then moves each file into place: readers never see a half-written page. */
+async function renderInto(site: SiteData, out: string): Promise<void> {
+  const scratch = join(dirname(out), `.${basename(out)}.update-${process.pid}`);
+  await rm(scratch, { recursive: true, force: true });
+  try {
+    await renderPages(site, scratch);
+    await moveTree(scratch, out);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+async function moveTree(from: string, to: string): Promise<void> {
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) {
+      await mkdir(target, { recursive: true });
+      await moveTree(source, target);
+    } else {
+      await rename(source, target);
+    }
+  }
+}
+
+/** A new search index beside the live one, swapped in when complete. Returns its build time. */
+async function reindex(site: SiteData, out: string): Promise<number> {
+  const started = performance.now();
+  const scratch = join(dirname(out), `.${basename(out)}.search-${process.pid}`);
+  await rm(scratch, { recursive: true, force: true });
+  try {
+    await indexSite(site, scratch);
+    const retired = `${scratch}.previous`;
+    await rename(join(out, 'pagefind'), retired).catch(() => undefined);
+    await rename(join(scratch, 'pagefind'), join(out, 'pagefind'));
+    await rm(retired, { recursive: true, force: true });
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+  return performance.now() - started;
+}
