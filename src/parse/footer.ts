@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Contact, Masthead } from '../model/records.ts';
 import { report } from './diagnostics.ts';
-import { nodeText, startOf } from './mdast-text.ts';
+import { linesOf, nodeText } from './mdast-text.ts';
 
 const FIELD = /^([^:：]{1,8})[:：]\s*(.*)$/u;
 const FOOTER_HINT = /(地址|邮编|电话|网址|责任编辑)\s*[:：]/u;
@@ -25,29 +25,22 @@ export function remarkBulletinFooter() {
     const editorialOffice = emptyContact('编辑部');
     const editors: string[] = [];
     let current = publisher;
-    for (const node of after) {
-      const start = startOf(node);
-      nodeText(node)
-        .split('\n')
-        .forEach((raw, index) => {
-          const line = raw.trim();
-          if (!line) return;
-          const field = FIELD.exec(line);
-          const label = field?.[1]?.trim() ?? '';
-          const value = field?.[2]?.trim() ?? '';
-          if (!field) {
-            if (current.name === null) current.name = line;
-            else unknownLine(file, line, start ? { line: start.line + index, column: 1 } : undefined);
-          } else if (label === '编辑部地址') {
-            current = editorialOffice;
-            current.address = value;
-          } else if (label === '地址') current.address = value;
-          else if (label === '邮编') current.postcode = value;
-          else if (label === '电话') current.phone = value;
-          else if (label === '网址') current.website = value;
-          else if (label === '责任编辑') editors.push(...value.split(/[\s、,，]+/u).filter(Boolean));
-          else unknownLine(file, line, start ? { line: start.line + index, column: 1 } : undefined);
-        });
+    for (const { text: line, place } of after.flatMap(linesOf)) {
+      const field = FIELD.exec(line);
+      const label = field?.[1]?.trim() ?? '';
+      const value = field?.[2]?.trim() ?? '';
+      if (!field) {
+        if (current.name === null) current.name = line;
+        else unknownLine(file, line, place);
+      } else if (label === '编辑部地址') {
+        current = editorialOffice;
+        current.address = value;
+      } else if (label === '地址') current.address = value;
+      else if (label === '邮编') current.postcode = value;
+      else if (label === '电话') current.phone = value;
+      else if (label === '网址') current.website = value;
+      else if (label === '责任编辑') editors.push(...value.split(/[\s、,，]+/u).filter(Boolean));
+      else unknownLine(file, line, place);
     }
     tree.children = tree.children.slice(0, breakIndex);
     const footer: Masthead = { publisher, editorialOffice, editors };

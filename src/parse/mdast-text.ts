@@ -62,3 +62,12 @@ export function placesInText(node: Nodes, offsets: readonly number[]): (Place | 
 export function placeInText(node: Nodes, offset: number): Place | undefined {
   return placesInText(node, [offset])[0];
 }
+
+/** The non-empty lines of a block, trimmed, each with its place (a block's lines are source lines). */
+export function linesOf(node: Nodes | RootContent): { text: string; place: Place | undefined }[] {
+  const start = startOf(node);
+  return nodeText(node as Nodes)
+    .split('\n')
+    .map((raw, index) => ({ text: raw.trim(), place: start ? { line: start.line + index, column: index === 0 ? start.column : 1 } : undefined }))
+    .filter((line) => line.text !== '');
+}

@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Place } from './diagnostics.ts';
-import { nodeText, startOf } from './mdast-text.ts';
+import { linesOf } from './mdast-text.ts';
 
 export interface TocEntry {
   title: string;
@@ -26,7 +26,7 @@ export function remarkBulletinToc() {
     const firstHeading = tree.children.findIndex((node) => node.type === 'heading');
     const lead = tree.children.slice(0, firstHeading === -1 ? tree.children.length : firstHeading);
     const candidates = lead.filter((node) => node.type === 'paragraph');
-    if (!candidates.some((node) => nodeText(node).split('\n').some((line) => COLUMN_LINE.test(line.trim())))) {
+    if (!candidates.some((node) => linesOf(node).some((line) => COLUMN_LINE.test(line.text)))) {
       file.data.toc = null;
       return;
     }
@@ -34,27 +34,21 @@ export function remarkBulletinToc() {
     const consumed = new Set<RootContent>();
     for (const node of lead) {
       if (node.type !== 'paragraph') continue;
-      const start = startOf(node);
-      nodeText(node)
-        .split('\n')
-        .forEach((raw, index) => {
-          const line = raw.trim();
-          if (!line) return;
-          const place = start ? { line: start.line + index, column: index === 0 ? start.column : 1 } : undefined;
-          const column = COLUMN_LINE.exec(line);
-          if (column) {
-            columns.push({ title: column[1] ?? '', subtitle: null, place, articles: [] });
-            if (column[2]) columns.at(-1)?.articles.push({ title: column[2], place });
-            return;
-          }
-          const current = columns.at(-1);
-          const subtitle = SUBTITLE_LINE.exec(line);
-          if (current && subtitle && current.articles.length === 0 && current.subtitle === null) {
-            current.subtitle = subtitle[1] ?? null;
-          } else if (current) {
-            current.articles.push({ title: line, place });
-          }
-        });
+      for (const { text: line, place } of linesOf(node)) {
+        const column = COLUMN_LINE.exec(line);
+        if (column) {
+          columns.push({ title: column[1] ?? '', subtitle: null, place, articles: [] });
+          if (column[2]) columns.at(-1)?.articles.push({ title: column[2], place });
+          continue;
+        }
+        const current = columns.at(-1);
+        const subtitle = SUBTITLE_LINE.exec(line);
+        if (current && subtitle && current.articles.length === 0 && current.subtitle === null) {
+          current.subtitle = subtitle[1] ?? null;
+        } else if (current) {
+          current.articles.push({ title: line, place });
+        }
+      }
       if (columns.length > 0) consumed.add(node);
     }
     tree.children = tree.children.filter((node) => !consumed.has(node));
