@@ -71,7 +71,8 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
   };
   const issueLabel = (lang: Lang, issue: Issue) => translate(lang, 'issue.label', { year: issue.year, number: issue.number, cumulative: issue.cumulative });
 
-  const articleRef = (lang: Lang, issue: Issue, section: Section, article: Article): ArticleRef => {
+  // Every issue and article appears on many pages (home, archive, columns, parks): each view is made once.
+  const articleRef = memoized((lang: Lang, _issue: Issue, _section: Section, article: Article) => `${lang} ${article.id}`, (lang: Lang, issue: Issue, section: Section, article: Article): ArticleRef => {
     const title = articleTitle(lang, issue, article);
     const column = columnLink(lang, section.slug);
     return {
@@ -84,9 +85,9 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
       column: column.label,
       columnLang: column.lang,
     };
-  };
+  });
 
-  const summary = (lang: Lang, issue: Issue): IssueSummary => ({
+  const summary = memoized((lang: Lang, issue: Issue) => `${lang} ${issue.cumulative}`, (lang: Lang, issue: Issue): IssueSummary => ({
     href: link(lang, paths.issue(issue.cumulative)),
     label: issueLabel(lang, issue),
     dateLabel: dateLabel(lang, issue.date),
@@ -102,7 +103,7 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
         articles: section.articles.map((article) => articleRef(lang, issue, section, article)),
       };
     }),
-  });
+  }));
 
   const periodical = periodicalLd({ name: '火炬动态', alternateName: PUBLICATION_EN, publisher: issues[0]?.publication.publisher ?? '科技部火炬高技术产业开发中心', url: options.baseUrl });
 
@@ -423,4 +424,17 @@ function zhOn(lang: Lang): string | undefined {
 
 function titleLink(title: { title: string; lang: string | undefined }): { label: string; lang: string | undefined } {
   return { label: title.title, lang: title.lang };
+}
+
+/** A function that makes each value once per key. */
+function memoized<A extends unknown[], R>(key: (...args: A) => string, make: (...args: A) => R): (...args: A) => R {
+  const made = new Map<string, R>();
+  return (...args) => {
+    const id = key(...args);
+    const known = made.get(id);
+    if (known !== undefined) return known;
+    const value = make(...args);
+    made.set(id, value);
+    return value;
+  };
 }

@@ -61,7 +61,8 @@ function hash(text: string): string {
 
 function hashPages(site: SiteData): Map<string, string> {
   const hashes = new Map<string, string>();
-  for (const list of Object.values(site.pages)) for (const page of list) hashes.set(page.permalink, hash(JSON.stringify(page)));
+  // The dictionary is the same object on every page of a language and changes only with a template change.
+  for (const list of Object.values(site.pages)) for (const page of list) hashes.set(page.permalink, hash(JSON.stringify({ ...page, t: undefined })));
   return hashes;
 }
 
