@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Diagnostic, Issue, Translation } from '../model/records.ts';
+import { foldTitle } from '../text/fold.ts';
 import { parseFiles, type ParseCache } from './parse-files.ts';
 
 export interface LoadedArchive {
@@ -59,10 +60,41 @@ export async function loadArchive(paths: readonly string[], cwd = process.cwd(),
     }
   }
   for (const [cumulative, file] of translationFiles) {
-    if (!issues.some((issue) => issue.cumulative === cumulative)) {
+    const issue = issues.find((candidate) => candidate.cumulative === cumulative);
+    const translation = translations.get(cumulative);
+    if (!issue || !translation) {
       diagnostics.push({ file, line: 1, column: 1, severity: 'warning', message: `Unexpected translation of 总第${cumulative}期, expected an issue file with that number`, ruleId: 'translation-orphan' });
+      continue;
+    }
+    const { translation: keyed, unmatched } = keyByCanonicalTitles(translation, issue);
+    translations.set(cumulative, keyed);
+    for (const key of unmatched) {
+      diagnostics.push({ file, line: 1, column: 1, severity: 'warning', message: `Unexpected translation key \`${key}\`, expected a column or article title of 总第${cumulative}期`, ruleId: 'translation-unmatched' });
     }
   }
   issues.sort((a, b) => b.cumulative - a.cumulative);
   return { issues, translations, diagnostics, files };
+}
+
+/** Translation keys matched to the issue's canonical titles by folding (spaces, punctuation width); keys that match nothing are returned. */
+function keyByCanonicalTitles(translation: Translation, issue: Issue): { translation: Translation; unmatched: string[] } {
+  const unmatched: string[] = [];
+  const rekey = <T>(entries: Record<string, T>, titles: string[]): Record<string, T> => {
+    const canonical = new Map(titles.map((title) => [foldTitle(title), title]));
+    const keyed: Record<string, T> = {};
+    for (const [key, value] of Object.entries(entries)) {
+      const title = canonical.get(foldTitle(key));
+      if (title === undefined) unmatched.push(key);
+      else keyed[title] = value;
+    }
+    return keyed;
+  };
+  return {
+    translation: {
+      ...translation,
+      sections: rekey(translation.sections, issue.sections.map((section) => section.title)),
+      articles: rekey(translation.articles, issue.sections.flatMap((section) => section.articles.map((article) => article.title))),
+    },
+    unmatched,
+  };
 }

@@ -4,6 +4,7 @@ import type { Article, Issue, Park, Section, Translation } from '../model/record
 import { dateLabel } from './dates.ts';
 import { articleLd, issueLd, periodicalLd, scriptJson } from './json-ld.ts';
 import type { ArticlePage, ArticleRef, FeedView, IssueSummary, Link, PageCommon, SiteData } from './site-model.ts';
+import { createSlugger } from '../text/slug.ts';
 import { absolute, basePathOf, href, localized, paths } from './urls.ts';
 
 export interface SiteOptions {
@@ -56,12 +57,17 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
     const translated = lang === 'en' ? english(issue)?.articles[article.title] : undefined;
     return translated ? { title: translated.title, lang: undefined, original: article.title } : { title: article.title, lang: zhOn(lang), original: null };
   };
+  // One URL per column title across the archive, even when two titles share a pinyin slug (要闻, 耀文).
+  const columnSlugger = createSlugger();
+  const columnSlugs = new Map<string, string>();
+  for (const issue of chronological) for (const section of issue.sections) if (!columnSlugs.has(section.title)) columnSlugs.set(section.title, columnSlugger(section.title));
+  const slugOf = (section: Section) => columnSlugs.get(section.title) ?? section.slug;
   const columnTitles = new Map<string, { zh: string; en: string | null }>();
   for (const issue of chronological) {
     for (const section of issue.sections) {
-      const known = columnTitles.get(section.slug);
+      const known = columnTitles.get(slugOf(section));
       const en = english(issue)?.sections[section.title]?.title ?? known?.en ?? null;
-      columnTitles.set(section.slug, { zh: section.title, en });
+      columnTitles.set(slugOf(section), { zh: section.title, en });
     }
   }
   const columnLink = (lang: Lang, slug: string): Link => {
@@ -74,7 +80,7 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
   // Every issue and article appears on many pages (home, archive, columns, parks): each view is made once.
   const articleRef = memoized((lang: Lang, _issue: Issue, _section: Section, article: Article) => `${lang} ${article.id}`, (lang: Lang, issue: Issue, section: Section, article: Article): ArticleRef => {
     const title = articleTitle(lang, issue, article);
-    const column = columnLink(lang, section.slug);
+    const column = columnLink(lang, slugOf(section));
     return {
       href: link(lang, paths.article(issue.cumulative, article.slug)),
       title: title.title,
@@ -99,7 +105,7 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
         title: title.title,
         titleLang: title.lang,
         subtitle: title.subtitle,
-        href: link(lang, paths.column(section.slug)),
+        href: link(lang, paths.column(slugOf(section))),
         articles: section.articles.map((article) => articleRef(lang, issue, section, article)),
       };
     }),
@@ -185,6 +191,8 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
           data: href(basePath, paths.issueJson(issue.cumulative)),
           print: link(lang, paths.issuePrint(issue.cumulative)),
           masthead: issue.masthead,
+          contacts: issue.masthead ? [issue.masthead.publisher, issue.masthead.editorialOffice] : [],
+          editors: issue.masthead?.editors.join('、') ?? '',
         },
       });
 
@@ -193,7 +201,7 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
       flat.forEach(({ section, article }, position) => {
         const path = paths.article(issue.cumulative, article.slug);
         const title = articleTitle(lang, issue, article);
-        const column = columnLink(lang, section.slug);
+        const column = columnLink(lang, slugOf(section));
         const previous = flat[position - 1];
         const next = flat[position + 1];
         const citable: CitableArticle = {
@@ -255,7 +263,7 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
         site.pages.article.push({
           ...common(lang, 'article', path, title.title, {
             breadcrumbs: crumbs(lang, { href: link(lang, issuePath), label: issueLabel(lang, issue) }, column, { href: '', label: title.title, lang: title.lang }),
-            description: article.text.slice(0, 120).replace(/\s+/gu, ' '),
+            description: [...article.text].slice(0, 120).join('').replace(/\s+/gu, ' '),
             jsonLd: scriptJson(
               articleLd(issueLdValue, { url: url('zh-CN', path), headline: article.title, datePublished: issue.date, source: article.source, section: section.title, keywords: article.parks, inLanguage: 'zh-CN' }),
             ),
@@ -293,7 +301,7 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
         .reverse()
         .flatMap((issue) =>
           issue.sections
-            .filter((section) => section.slug === slug)
+            .filter((section) => slugOf(section) === slug)
             .map((section) => ({ issue: { href: link(lang, paths.issue(issue.cumulative)), label: issueLabel(lang, issue) }, articles: section.articles.map((article) => articleRef(lang, issue, section, article)) })),
         );
       return { slug, link: columnLink(lang, slug), entries };
@@ -373,7 +381,7 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
       },
     });
     site.pages.simple.push({ ...common(lang, 'about', paths.about(), t['about.title'], { breadcrumbs: crumbs(lang, { href: '', label: t['about.title'] }) }), kind: 'about' });
-    site.pages.simple.push({ ...common(lang, 'not-found', lang === 'en' ? '/404.html' : paths.notFound(), t['notFound.title']), kind: 'not-found' });
+    site.pages.simple.push({ ...common(lang, 'not-found', paths.notFound(), t['notFound.title']), kind: 'not-found' });
 
     site.feeds.push(feed(lang));
   }
@@ -401,7 +409,7 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
           url: url(lang, paths.article(issue.cumulative, article.slug)),
           title: articleTitle(lang, issue, article).title,
           updated: `${issue.date}T00:00:00+08:00`,
-          summary: article.text.slice(0, 200),
+          summary: [...article.text].slice(0, 200).join(''),
           author: article.source ?? issue.publication.publisher,
         })),
       ),

@@ -113,6 +113,10 @@ export interface IssuePage extends PageCommon {
     data: string;
     print: string;
     masthead: Masthead | null;
+    /** The publisher's and the editorial office's contacts, for the colophon. */
+    contacts: Masthead['publisher'][];
+    /** The editors, joined as the bulletin prints them, or an empty string. */
+    editors: string;
   };
 }
 

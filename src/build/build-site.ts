@@ -1,5 +1,6 @@
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { SiteData } from '../archive/site-model.ts';
 import type { Diagnostic } from '../model/records.ts';
 import { provideSiteData } from '../site/site-provider.ts';
@@ -25,7 +26,7 @@ export interface BuildTimings {
 
 export type BuildResult = { ok: true; diagnostics: Diagnostic[]; timings: BuildTimings } | { ok: false; diagnostics: Diagnostic[] };
 
-const PROJECT_ROOT = resolve(dirname(new URL(import.meta.url).pathname), '../..');
+const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
  * The whole site into a staging folder beside `out`, then swapped in:

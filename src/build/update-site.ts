@@ -34,6 +34,8 @@ export function createSiteUpdater(options: Omit<PrepareOptions, 'parseCache'> & 
     const nextPages = hashPages(prepared.site);
     const nextFiles = new Map(prepared.files.map((file) => [file.path, hash(file.content)]));
     if (!pageHashes || full) {
+      // A background reindex of an older state must not land after this build's own index.
+      await searchQueue.catch(() => undefined);
       const built = await writeSite(prepared, out, started);
       if (!built.ok) return built;
       pageHashes = nextPages;

@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import { z } from 'zod';
 import type { Diagnostic } from '../model/records.ts';
+import { isoDate } from './issue-line.ts';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/u;
 
@@ -37,10 +38,12 @@ export function splitFrontMatter(text: string, file: string): FrontMatter {
   }
 }
 
-const isoDateSchema = z.union([
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/u),
-  z.date().transform((date) => date.toISOString().slice(0, 10)),
-]);
+const isoDateSchema = z
+  .union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/u), z.date().transform((date) => date.toISOString().slice(0, 10))])
+  .refine((iso) => {
+    const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+    return isoDate({ year, month, day }) === iso;
+  }, 'not a real calendar date');
 
 /** Issue metadata a seed's front matter may add or override. */
 export const issueFrontMatterSchema = z

@@ -37,7 +37,10 @@ export function remarkBulletinMasthead() {
         masthead.issueLine = found;
         masthead.issueLinePlace = startOf(node);
         const others = lines.filter((line) => line && parseIssueLine(line) === null);
-        if (!masthead.publisher && others.length > 0) masthead.publisher = others.join(' ');
+        if (!masthead.publisher && others.length > 0 && isPublisherLine(others.slice(0, 1))) masthead.publisher = others.shift() ?? null;
+        for (const line of others) {
+          report(file, 'warning', 'content-orphan', `Unexpected text \`${line.slice(0, 20)}\` beside the issue line, expected it in its own paragraph; it is left out`, masthead.issueLinePlace);
+        }
         consumed.add(node);
         break;
       }

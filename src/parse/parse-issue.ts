@@ -45,9 +45,14 @@ const parkMatcher = () => (matcher ??= createParkMatcher(loadGazetteer()));
 
 /** Parses one seed file, an issue or an English translation, never throwing for bad input. */
 export function parseSeed(input: Uint8Array | string, fileName: string): SeedResult {
-  const decoded = typeof input === 'string' ? { ok: true as const, text: input.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n') } : decodeSeed(input, fileName);
+  const decoded = decodeSeed(typeof input === 'string' ? Buffer.from(input, 'utf8') : input, fileName);
   if (!decoded.ok) return { kind: 'invalid', diagnostics: [decoded.diagnostic] };
-  const front = splitFrontMatter(decoded.text, fileName);
+  const result = parseDecoded(decoded.text, fileName);
+  return { ...result, diagnostics: [...decoded.diagnostics, ...result.diagnostics] };
+}
+
+function parseDecoded(text: string, fileName: string): SeedResult {
+  const front = splitFrontMatter(text, fileName);
   if (!front.ok) return { kind: 'invalid', diagnostics: [front.diagnostic] };
   if ('translation_of' in front.data || front.data.lang === 'en') return parseTranslation(front.data, fileName);
   const overrides = issueFrontMatterSchema.safeParse(front.data);
@@ -78,7 +83,8 @@ function parseIssueBody(markdown: string, fileName: string, overrides: IssueFron
     report(file, 'error', 'issue-date-missing', 'Missing issue date, expected `2022年11月30日` after the issue number (or date in front matter)', masthead?.issueLinePlace);
   }
   if (rawSections.length === 0) report(file, 'error', 'articles-missing', 'Missing articles, expected headings with article titles after the table of contents', undefined);
-  const articleSlug = createSlugger();
+  // `print` is the whole-issue print view beside the articles.
+  const articleSlug = createSlugger(['print']);
   const sections: Section[] = rawSections.map((raw) => ({
     slug: slugify(raw.title),
     title: raw.title,

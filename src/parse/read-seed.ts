@@ -1,7 +1,10 @@
 import type { Diagnostic } from '../model/records.ts';
 import type { Place } from './diagnostics.ts';
 
-export type SeedText = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+export type SeedText = { ok: true; text: string; diagnostics: Diagnostic[] } | { ok: false; diagnostic: Diagnostic };
+
+/** Control characters other than tab and line breaks: no place in text, and invalid in XML feeds. */
+const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
 
 const UTF16_BOMS = [
   [0xff, 0xfe],
@@ -35,7 +38,21 @@ export function decodeSeed(bytes: Uint8Array, file: string): SeedText {
   if (text.trim() === '') {
     return fail({ line: 1, column: 1 }, 'Unexpected empty file, expected a bulletin issue', 'file-empty');
   }
-  return { ok: true, text };
+  const diagnostics: Diagnostic[] = [];
+  // Form feeds and vertical tabs are page breaks left by the conversion: they become line breaks.
+  text = text.replace(CONTROL, (char, offset: number) => {
+    const pageBreak = char === '\f' || char === '\v';
+    const code = `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    diagnostics.push({
+      file,
+      ...placeOfOffset(text, offset),
+      severity: pageBreak ? 'info' : 'warning',
+      message: pageBreak ? `Replaced the page break ${code} with a line break` : `Unexpected control character ${code}, expected text; it is removed`,
+      ruleId: pageBreak ? 'repair-control-character' : 'control-character',
+    });
+    return pageBreak ? '\n' : '';
+  });
+  return { ok: true, text, diagnostics };
 }
 
 /** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */

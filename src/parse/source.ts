@@ -1,4 +1,6 @@
-import type { Paragraph, RootContent } from 'mdast';
+import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
+
+type PhrasingParent = Extract<PhrasingContent, { children: unknown }>;
 import { nodeText } from './mdast-text.ts';
 
 /** `(供稿:佛山高新区)` as a paragraph of its own. */
@@ -26,21 +28,31 @@ export function endsWithSource(node: RootContent): boolean {
   return node.type === 'paragraph' && SOURCE_AT_END.test(nodeText(node));
 }
 
-function stripTrailingText(paragraph: Paragraph, length: number): void {
+/**
+ * Removes the last `length` characters of a paragraph's text, descending into
+ * emphasis and links that hold the marker so the words before it stay.
+ * Returns how many characters were left to remove.
+ */
+function stripTrailingText(parent: Paragraph | PhrasingParent, length: number): number {
   let remaining = length;
-  while (remaining > 0 && paragraph.children.length > 0) {
-    const tail = paragraph.children.at(-1);
+  while (remaining > 0 && parent.children.length > 0) {
+    const tail = parent.children.at(-1);
     if (!tail) break;
     const text = nodeText(tail);
-    if (tail.type === 'text' && text.length > remaining) {
+    if (text.length <= remaining) {
+      parent.children.pop();
+      remaining -= text.length;
+    } else if (tail.type === 'text') {
       tail.value = text.slice(0, text.length - remaining);
       remaining = 0;
+    } else if ('children' in tail) {
+      remaining = stripTrailingText(tail as PhrasingParent, remaining);
     } else {
-      paragraph.children.pop();
-      remaining -= text.length;
+      break;
     }
   }
-  while (paragraph.children.at(-1)?.type === 'break') paragraph.children.pop();
-  const tail = paragraph.children.at(-1);
+  while (parent.children.at(-1)?.type === 'break') parent.children.pop();
+  const tail = parent.children.at(-1);
   if (tail?.type === 'text') tail.value = tail.value.trimEnd();
+  return remaining;
 }

@@ -15,9 +15,9 @@ export function slugify(text: string, maxSyllables = MAX_SYLLABLES): string {
   return words.join('-') || 'untitled';
 }
 
-/** Makes slugs unique within one scope by appending -2, -3, … to repeats. */
-export function createSlugger(): (text: string) => string {
-  const used = new Set<string>();
+/** Makes slugs unique within one scope by appending -2, -3, … to repeats (and to reserved names). */
+export function createSlugger(reserved: readonly string[] = []): (text: string) => string {
+  const used = new Set<string>(reserved);
   const nextSuffix = new Map<string, number>();
   return (text) => {
     const base = slugify(text);
