@@ -14,9 +14,11 @@ export function dictionary(lang: Lang): Dictionary {
   return dictionaries[lang];
 }
 
-/** A UI string with `{name}` placeholders filled in. */
+/** A UI string with `{name}` placeholders filled in; a count of one uses the key's `.one` form where there is one. */
 export function translate(lang: Lang, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return dictionaries[lang][key].replace(/\{(\w+)\}/gu, (whole, name: string) => String(values[name] ?? whole));
+  const singular = `${key}.one`;
+  const chosen = values.count === 1 && singular in dictionaries[lang] ? (singular as MessageKey) : key;
+  return dictionaries[lang][chosen].replace(/\{(\w+)\}/gu, (whole, name: string) => String(values[name] ?? whole));
 }
 
 /** The path prefix of a language: Chinese at the root, English under `/en/`. */
