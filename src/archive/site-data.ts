@@ -24,6 +24,8 @@ const PUBLICATION_EN = 'Torch Dynamics';
 const PUBLISHER_EN = 'Torch High Technology Industry Development Center, Ministry of Science and Technology';
 const PUBLISHER_PLACE = '北京';
 const FEED_SIZE = 50;
+/** Years of issues on the home page; the rest are one link away, on the archive page. */
+const HOME_YEARS = 3;
 
 type Kind = 'home' | 'issues' | 'issue' | 'article' | 'print-issue' | 'columns' | 'column' | 'parks' | 'park' | 'search' | 'about' | 'not-found';
 
@@ -166,7 +168,14 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
   for (const lang of LANGS) {
     const t = dictionary(lang);
     const latest = issues[0] ? summary(lang, issues[0]) : null;
-    site.pages.home.push({ ...common(lang, 'home', paths.home(), t['site.name']), kind: 'home', latest, years: byYear(lang) });
+    const years = byYear(lang);
+    site.pages.home.push({
+      ...common(lang, 'home', paths.home(), t['site.name']),
+      kind: 'home',
+      latest,
+      years: years.slice(0, HOME_YEARS),
+      allIssues: years.length > HOME_YEARS ? { href: link(lang, paths.issues()), label: t['home.allIssues'] } : null,
+    });
     site.pages.issues.push({ ...common(lang, 'issues', paths.issues(), t['home.archive'], { breadcrumbs: crumbs(lang, { href: '', label: t['home.archive'] }) }), kind: 'issues', years: byYear(lang) });
 
     chronological.forEach((issue, index) => {

@@ -129,7 +129,10 @@ export interface PrintIssuePage extends PageCommon {
 export interface HomePage extends PageCommon {
   kind: 'home';
   latest: IssueSummary | null;
+  /** The most recent years only. */
   years: { year: string; issues: IssueSummary[] }[];
+  /** Link to the whole archive when older years are left out. */
+  allIssues: Link | null;
 }
 
 export interface IssuesPage extends PageCommon {
