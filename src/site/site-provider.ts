@@ -2,14 +2,19 @@ import type { SiteData } from '../archive/site-model.ts';
 
 /**
  * The site data handed from `bulletin build` to the Eleventy config, which
- * runs in the same process: the records are parsed once, not twice.
+ * runs in the same process: the records are parsed once, not twice. Kept on
+ * globalThis because Eleventy imports `.eleventy.ts` with Node's own loader,
+ * which can give this module a second instance (under a test runner's loader,
+ * for one); a module variable would then look empty to the config.
  */
-let provided: SiteData | null = null;
+const KEY = Symbol.for('huoju-dongtai-archive.site-data');
+
+type Holder = { [KEY]?: SiteData };
 
 export function provideSiteData(site: SiteData): void {
-  provided = site;
+  (globalThis as Holder)[KEY] = site;
 }
 
 export function providedSiteData(): SiteData | null {
-  return provided;
+  return (globalThis as Holder)[KEY] ?? null;
 }
