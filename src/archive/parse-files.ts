@@ -21,15 +21,17 @@ export type ParseCache = Map<string, { stamp: string; result: SeedResult }>;
  */
 export async function parseFiles(jobs: readonly ParseJob[], cache?: ParseCache): Promise<SeedResult[]> {
   if (!cache) return parseAll(jobs);
-  const stamps = await Promise.all(jobs.map(async (job) => {
-    const info = await stat(job.path);
-    return `${info.mtimeMs}:${info.size}:${job.name}`;
-  }));
-  const stale = jobs.filter((job, index) => cache.get(job.path)?.stamp !== stamps[index]);
-  const fresh = await parseAll(stale);
-  stale.forEach((job, index) => {
+  const stamped = await Promise.all(
+    jobs.map(async (job) => {
+      const info = await stat(job.path);
+      return { job, stamp: `${info.mtimeMs}:${info.size}:${job.name}` };
+    }),
+  );
+  const stale = stamped.filter(({ job, stamp }) => cache.get(job.path)?.stamp !== stamp);
+  const fresh = await parseAll(stale.map(({ job }) => job));
+  stale.forEach(({ job, stamp }, index) => {
     const result = fresh[index];
-    if (result) cache.set(job.path, { stamp: stamps[jobs.indexOf(job)] ?? '', result });
+    if (result) cache.set(job.path, { stamp, result });
   });
   return jobs.map((job) => {
     const cached = cache.get(job.path);

@@ -124,7 +124,8 @@ function isRunning(pid: number): boolean {
   }
 }
 
-async function swapInto(staging: string, out: string): Promise<void> {
+/** Moves `staging` to `out`, retiring what was there only once the new folder is in place. */
+export async function swapInto(staging: string, out: string): Promise<void> {
   const retired = `${staging}.previous`;
   await rm(retired, { recursive: true, force: true });
   await rename(out, retired).catch((error: NodeJS.ErrnoException) => {

@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { ParseCache } from '../archive/parse-files.ts';
 import type { SiteData } from '../archive/site-model.ts';
 import type { Diagnostic } from '../model/records.ts';
-import { renderPages, writeOutput, writeSite } from './build-site.ts';
+import { renderPages, swapInto, writeOutput, writeSite } from './build-site.ts';
 import { indexSite } from './index-site.ts';
 import { prepareSite, type PrepareOptions } from './prepare-site.ts';
 
@@ -113,10 +113,7 @@ async function reindex(site: SiteData, out: string): Promise<number> {
   await rm(scratch, { recursive: true, force: true });
   try {
     await indexSite(site, scratch);
-    const retired = `${scratch}.previous`;
-    await rename(join(out, 'pagefind'), retired).catch(() => undefined);
-    await rename(join(scratch, 'pagefind'), join(out, 'pagefind'));
-    await rm(retired, { recursive: true, force: true });
+    await swapInto(join(scratch, 'pagefind'), join(out, 'pagefind'));
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

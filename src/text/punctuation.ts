@@ -79,22 +79,22 @@ const HAN_AND_HAN = /(?<=\p{Script=Han})[ \t\u00a0]+and[ \t\u00a0]+(?=\p{Script=
 
 /** ` and ` between Chinese characters, left by the conversion where 和 was meant. */
 export function repairStrayAnd(text: string): { text: string; changes: TextChange[] } {
-  const changes: TextChange[] = [];
-  const repaired = text.replace(HAN_AND_HAN, (match, offset: number) => {
-    changes.push({ offset, from: match, to: '和' });
-    return '和';
-  });
-  return { text: repaired, changes };
+  return replaceReporting(text, HAN_AND_HAN, '和');
 }
 
 const DIGIT_SPACE_HAN = /(?<=\d)[ \t\u00a0]+(?=\p{Script=Han})|(?<=\p{Script=Han})[ \t\u00a0]+(?=\d)/gu;
 
 /** `2022 年全国…` → `2022年全国…`: spaces between digits and Chinese, repaired in titles. */
 export function repairDigitSpacing(text: string): { text: string; changes: TextChange[] } {
+  return replaceReporting(text, DIGIT_SPACE_HAN, '');
+}
+
+/** Replaces every match of a global pattern, recording each change at its offset in the original text. */
+function replaceReporting(text: string, pattern: RegExp, to: string): { text: string; changes: TextChange[] } {
   const changes: TextChange[] = [];
-  const repaired = text.replace(DIGIT_SPACE_HAN, (match, offset: number) => {
-    changes.push({ offset, from: match, to: '' });
-    return '';
+  const repaired = text.replace(pattern, (match, offset: number) => {
+    changes.push({ offset, from: match, to });
+    return to;
   });
   return { text: repaired, changes };
 }
