@@ -4,6 +4,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { buildSite } from '../src/build/build-site.ts';
+import { tuneHeap } from '../src/cli/tune-heap.ts';
+
+tuneHeap();
 
 const [seeds, out] = process.argv.slice(2);
 if (!seeds || !out) throw new Error('usage: build-once.ts SEEDS OUT');

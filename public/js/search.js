@@ -23,8 +23,9 @@
  * locates the bundle (data-bundle, else <base>pagefind/) and the English twin
  * of a result (/base/issues/549/x/ -> /base/en/issues/549/x/).
  * Results show meta title (title_en on the English page when present and
- * not just the Chinese title again), issue and column (issue_en, column_en
- * likewise) and an excerpt; they come newest first (meta date). On the
+ * not just the Chinese title again), issue (issue_en likewise), column (on
+ * the English page, the label of its option in the column filter) and an
+ * excerpt; they come newest first (meta date). On the
  * English page, Chinese titles and excerpts carry lang="zh-CN". The form
  * carries data-search-state="busy|done" and data-search-query, and fires
  * "search:done" after each search.
@@ -363,6 +364,9 @@ export function initSearch(doc = document) {
   };
 
   const metaText = (meta, key) => (english && meta[`${key}_en`]) || meta[key] || '';
+  // The index holds each column's Chinese title; the column filter pairs it with the page's label.
+  const columnLabels = new Map([...(form.elements.namedItem('column')?.options ?? [])].filter((o) => o.value !== '').map((o) => [o.value, o.textContent || o.value]));
+  const columnText = (meta) => (english && columnLabels.get(meta.column)) || meta.column || '';
 
   const renderResult = (data, phrases) => {
     const li = doc.createElement('li');
@@ -384,7 +388,7 @@ export function initSearch(doc = document) {
     }
     heading.append(link);
     li.append(heading);
-    const line = [metaText(meta, 'issue'), metaText(meta, 'column')].filter((s) => s !== '').join(' · ');
+    const line = [metaText(meta, 'issue'), columnText(meta)].filter((s) => s !== '').join(' · ');
     if (line !== '') {
       const p = doc.createElement('p');
       p.className = 'search-result-meta';

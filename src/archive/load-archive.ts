@@ -27,28 +27,51 @@ export async function seedFiles(paths: readonly string[]): Promise<string[]> {
   return files;
 }
 
+export interface LoadOptions {
+  /** Keeps parse results between loads (`bulletin serve`). */
+  cache?: ParseCache;
+  /**
+   * Called with each issue as soon as it is parsed and accepted (not a
+   * second file of the same issue), with its translation keyed by the
+   * issue's titles. Translations are parsed first, so it is the final one.
+   */
+  onIssue?: (issue: Issue, translation: Translation | undefined) => void;
+}
+
 /**
  * Parses every seed and checks the archive as a whole: one issue per
  * cumulative number, one translation per issue that exists.
  */
-export async function loadArchive(paths: readonly string[], cwd = process.cwd(), cache?: ParseCache): Promise<LoadedArchive> {
+export async function loadArchive(paths: readonly string[], cwd = process.cwd(), options: LoadOptions = {}): Promise<LoadedArchive> {
   const files = await seedFiles(paths);
-  const diagnostics: Diagnostic[] = [];
+  const jobs = files.map((path) => ({ path, name: relative(cwd, path) || path }));
+  // Each file's diagnostics stay with the file, so that they are reported in the files' order.
+  const fileDiagnostics: Diagnostic[][] = jobs.map(() => []);
   const issues: Issue[] = [];
+  const issueFiles = new Map<number, string>();
   const translations = new Map<number, Translation>();
   const translationFiles = new Map<number, string>();
-  const jobs = files.map((path) => ({ path, name: relative(cwd, path) || path }));
-  const results = await parseFiles(jobs, cache);
-  for (const [index, result] of results.entries()) {
+  const unmatchedKeys = new Map<number, string[]>();
+
+  await parseFiles(jobs, options.cache, (index, result) => {
     const name = jobs[index]?.name ?? '';
+    const diagnostics = fileDiagnostics[index] ?? [];
     diagnostics.push(...result.diagnostics);
     if (result.kind === 'issue') {
-      const twin = issues.find((issue) => issue.cumulative === result.issue.cumulative);
-      if (twin) {
-        diagnostics.push({ file: name, line: 1, column: 1, severity: 'error', message: `Unexpected second issue 总第${result.issue.cumulative}期, expected one file per issue (the other is ${twin.sourceFile})`, ruleId: 'issue-duplicate' });
-      } else {
-        issues.push(result.issue);
+      const { issue } = result;
+      const twin = issueFiles.get(issue.cumulative);
+      if (twin !== undefined) {
+        diagnostics.push({ file: name, line: 1, column: 1, severity: 'error', message: `Unexpected second issue 总第${issue.cumulative}期, expected one file per issue (the other is ${twin})`, ruleId: 'issue-duplicate' });
+        return;
       }
+      issues.push(issue);
+      issueFiles.set(issue.cumulative, issue.sourceFile);
+      const translation = translations.get(issue.cumulative);
+      if (!translation) return options.onIssue?.(issue, undefined);
+      const { translation: keyed, unmatched } = keyByCanonicalTitles(translation, issue);
+      translations.set(issue.cumulative, keyed);
+      unmatchedKeys.set(issue.cumulative, unmatched);
+      options.onIssue?.(issue, keyed);
     } else if (result.kind === 'translation') {
       const { cumulative } = result.translation;
       const twin = translationFiles.get(cumulative);
@@ -58,16 +81,15 @@ export async function loadArchive(paths: readonly string[], cwd = process.cwd(),
       translations.set(cumulative, result.translation);
       translationFiles.set(cumulative, name);
     }
-  }
+  });
+
+  const diagnostics = fileDiagnostics.flat();
   for (const [cumulative, file] of translationFiles) {
-    const issue = issues.find((candidate) => candidate.cumulative === cumulative);
-    const translation = translations.get(cumulative);
-    if (!issue || !translation) {
+    const unmatched = unmatchedKeys.get(cumulative);
+    if (!unmatched) {
       diagnostics.push({ file, line: 1, column: 1, severity: 'warning', message: `Unexpected translation of 总第${cumulative}期, expected an issue file with that number`, ruleId: 'translation-orphan' });
       continue;
     }
-    const { translation: keyed, unmatched } = keyByCanonicalTitles(translation, issue);
-    translations.set(cumulative, keyed);
     for (const key of unmatched) {
       diagnostics.push({ file, line: 1, column: 1, severity: 'warning', message: `Unexpected translation key \`${key}\`, expected a column or article title of 总第${cumulative}期`, ruleId: 'translation-unmatched' });
     }

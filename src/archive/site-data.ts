@@ -249,7 +249,6 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
           column,
           html: article.html,
           headings: article.headings,
-          plainText: article.blocks.map((block) => block.text).join('\n\n'),
           showContents: article.headings.length >= 3 || article.text.length > 2000,
           parks: article.parks.map((name) => parkLink(lang, name)),
           previous: previous ? { href: link(lang, paths.article(issue.cumulative, previous.article.slug)), ...titleLink(articleTitle(lang, issue, previous.article)) } : null,

@@ -88,8 +88,6 @@ export interface ArticlePage extends PageCommon {
     column: Link;
     html: string;
     headings: { anchor: string; text: string }[];
-    /** Subheadings and paragraphs as plain text, for the search index. */
-    plainText: string;
     showContents: boolean;
     parks: Link[];
     previous: Link | null;

@@ -5,7 +5,9 @@ import type { SiteData } from '../archive/site-model.ts';
 import type { Diagnostic } from '../model/records.ts';
 import { provideSiteData } from '../site/site-provider.ts';
 import { prepareSite, type PreparedSite } from './prepare-site.ts';
-import { indexSite } from './index-site.ts';
+import { basePathOf, normalizeBaseUrl } from '../archive/urls.ts';
+import type { BackgroundIndex } from '../search/background-index.ts';
+import { indexIssue, startSiteIndex } from './index-site.ts';
 
 export interface BuildOptions {
   seeds: readonly string[];
@@ -31,50 +33,64 @@ const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /**
  * The whole site into a staging folder beside `out`, then swapped in:
  * a build that fails or is killed leaves the previous output untouched.
+ * Each issue goes to the search indexer as soon as it is parsed, so that
+ * Pagefind works on the other core from the start.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
-  const prepared = await prepareSite(options);
-  if (!prepared.ok) return prepared;
-  return writeSite(prepared, options.out, started);
+  const basePath = basePathOf(normalizeBaseUrl(options.baseUrl));
+  const search = startSiteIndex();
+  try {
+    const prepared = await prepareSite({ ...options, onIssue: (issue, translation) => indexIssue(search, issue, translation, basePath) });
+    if (!prepared.ok) {
+      await search.close();
+      return prepared;
+    }
+    return await writeSite(prepared, options.out, { started, search });
+  } catch (error) {
+    await search.close();
+    throw error;
+  }
 }
 
-/** Writes a prepared site: staged beside `out`, swapped in when complete. */
-export async function writeSite(prepared: PreparedSite & { ok: true }, outDir: string, started = performance.now()): Promise<BuildResult> {
+/**
+ * Writes a prepared site: staged beside `out`, swapped in when complete.
+ * `search` is an index already fed with the site's issues; without one, the
+ * issues are indexed here.
+ */
+export async function writeSite(prepared: PreparedSite & { ok: true }, outDir: string, { started = performance.now(), search }: { started?: number; search?: BackgroundIndex } = {}): Promise<BuildResult> {
   const out = resolve(outDir);
   const staging = join(dirname(out), `.${basename(out)}.staging-${process.pid}`);
-  await removeAbandonedStaging(out);
-  await rm(staging, { recursive: true, force: true });
+  let index = search;
+  if (!index) {
+    index = startSiteIndex();
+    for (const issue of prepared.issues) indexIssue(index, issue, prepared.translations.get(issue.cumulative), prepared.basePath);
+  }
   try {
-    // Pagefind indexes the records in its own process while Eleventy renders: the two use both cores.
-    const timed = async <T>(work: Promise<T>) => {
-      const started = performance.now();
-      const value = await work;
-      return { value, ms: performance.now() - started };
-    };
-    const [rendered, searchIndex] = await Promise.all([
-      timed(renderPages(prepared.site, staging).then(() => Promise.all(prepared.files.map((file) => writeOutput(staging, file.path, file.content))))),
-      timed(indexSite(prepared.site, staging)),
-    ]);
-    const eleventyMs = rendered.ms;
-    const pagefindMs = searchIndex.ms;
-    if (searchIndex.value.pages !== prepared.site.pages.article.length / 2) {
-      throw new Error(`Pagefind indexed ${searchIndex.value.pages} articles, expected ${prepared.site.pages.article.length / 2}`);
-    }
+    await removeAbandonedStaging(out);
+    await rm(staging, { recursive: true, force: true });
+  } catch (error) {
+    await index.close();
+    throw error;
+  }
+  const renderStarted = performance.now();
+  const [rendered, indexed] = await Promise.allSettled([
+    renderPages(prepared.site, staging)
+      .then(() => Promise.all(prepared.files.map((file) => writeOutput(staging, file.path, file.content))))
+      .then(() => performance.now() - renderStarted),
+    index.write(staging),
+  ]);
+  try {
+    if (rendered.status === 'rejected') throw rendered.reason;
+    if (indexed.status === 'rejected') throw indexed.reason;
+    const articles = prepared.site.pages.article.length / 2;
+    if (indexed.value.pages !== articles) throw new Error(`Pagefind indexed ${indexed.value.pages} articles, expected ${articles}`);
     await swapInto(staging, out);
     const pages = Object.values(prepared.site.pages).reduce((sum, list) => sum + list.length, 0);
     return {
       ok: true,
       diagnostics: prepared.diagnostics,
-      timings: {
-        parseMs: prepared.parseMs,
-        eleventyMs,
-        pagefindMs,
-        totalMs: performance.now() - started,
-        pages,
-        articles: prepared.site.pages.article.length / 2,
-        issues: prepared.issues.length,
-      },
+      timings: { parseMs: prepared.parseMs, eleventyMs: rendered.value, pagefindMs: indexed.value.ms, totalMs: performance.now() - started, pages, articles, issues: prepared.issues.length },
     };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

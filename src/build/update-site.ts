@@ -6,7 +6,7 @@ import type { SiteData } from '../archive/site-model.ts';
 import type { Diagnostic } from '../model/records.ts';
 import { renderPages, swapInto, writeOutput, writeSite } from './build-site.ts';
 import { indexSite } from './index-site.ts';
-import { prepareSite, type PrepareOptions } from './prepare-site.ts';
+import { prepareSite, type PreparedSite, type PrepareOptions } from './prepare-site.ts';
 
 export type UpdateResult =
   | { ok: true; diagnostics: Diagnostic[]; pagesWritten: number; filesWritten: number; ms: number; search: Promise<number> }
@@ -36,7 +36,7 @@ export function createSiteUpdater(options: Omit<PrepareOptions, 'parseCache'> & 
     if (!pageHashes || full) {
       // A background reindex of an older state must not land after this build's own index.
       await searchQueue.catch(() => undefined);
-      const built = await writeSite(prepared, out, started);
+      const built = await writeSite(prepared, out, { started });
       if (!built.ok) return built;
       pageHashes = nextPages;
       fileHashes = nextFiles;
@@ -52,7 +52,7 @@ export function createSiteUpdater(options: Omit<PrepareOptions, 'parseCache'> & 
     await Promise.all([...gone, ...goneFiles].map((path) => rm(join(out, path), { force: true })));
     pageHashes = nextPages;
     fileHashes = nextFiles;
-    const search = (searchQueue = searchQueue.then(() => reindex(prepared.site, out)));
+    const search = (searchQueue = searchQueue.then(() => reindex(prepared, out)));
     return { ok: true, diagnostics: prepared.diagnostics, pagesWritten, filesWritten: files.length, ms: performance.now() - started, search: search as Promise<number> };
   };
 }
@@ -107,12 +107,12 @@ async function moveTree(from: string, to: string): Promise<void> {
 }
 
 /** A new search index beside the live one, swapped in when complete. Returns its build time. */
-async function reindex(site: SiteData, out: string): Promise<number> {
+async function reindex(prepared: PreparedSite & { ok: true }, out: string): Promise<number> {
   const started = performance.now();
   const scratch = join(dirname(out), `.${basename(out)}.search-${process.pid}`);
   await rm(scratch, { recursive: true, force: true });
   try {
-    await indexSite(site, scratch);
+    await indexSite(prepared.issues, prepared.translations, prepared.basePath, scratch);
     await swapInto(join(scratch, 'pagefind'), join(out, 'pagefind'));
   } finally {
     await rm(scratch, { recursive: true, force: true });

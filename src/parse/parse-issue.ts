@@ -51,10 +51,22 @@ export function parseSeed(input: Uint8Array | string, fileName: string): SeedRes
   return { ...result, diagnostics: [...decoded.diagnostics, ...result.diagnostics] };
 }
 
+/** Whether a seed file is an English translation (by its front matter), without parsing it. */
+export function isTranslationSeed(input: Uint8Array, fileName: string): boolean {
+  const decoded = decodeSeed(input, fileName);
+  if (!decoded.ok) return false;
+  const front = splitFrontMatter(decoded.text, fileName);
+  return front.ok && isTranslationData(front.data);
+}
+
+function isTranslationData(data: Record<string, unknown>): boolean {
+  return 'translation_of' in data || data.lang === 'en';
+}
+
 function parseDecoded(text: string, fileName: string): SeedResult {
   const front = splitFrontMatter(text, fileName);
   if (!front.ok) return { kind: 'invalid', diagnostics: [front.diagnostic] };
-  if ('translation_of' in front.data || front.data.lang === 'en') return parseTranslation(front.data, fileName);
+  if (isTranslationData(front.data)) return parseTranslation(front.data, fileName);
   const overrides = issueFrontMatterSchema.safeParse(front.data);
   if (!overrides.success) return { kind: 'invalid', diagnostics: [schemaDiagnostic(overrides.error, fileName, 'front-matter-invalid')] };
   if (front.body.trim() === '') {

@@ -103,8 +103,8 @@ async function step<T>(what: string, call: Promise<T>): Promise<T> {
   }
 }
 
-function validate(records: readonly SearchRecord[]): void {
-  const urls = new Set<string>();
+/** Checks records as they arrive; `urls` holds the URLs seen so far in this index. */
+function validate(records: readonly SearchRecord[], urls: Set<string>): void {
   for (const r of records) {
     if (typeof r.url !== 'string' || !r.url.startsWith('/')) {
       throw new Error(`Search record URL must be site-absolute: ${JSON.stringify(r.url)}`);
@@ -133,27 +133,51 @@ async function countFiles(dir: string): Promise<number> {
   return n;
 }
 
-/** Pagefind's Node API drives one shared service process: one build at a time. */
+/** Pagefind's Node API drives one shared service process: one index at a time. */
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * Builds `<outDir>/pagefind/` from the records. Throws with Pagefind's own
- * messages when any step reports errors.
+ * An index being built: records are added as they become known (the
+ * Pagefind service indexes each while the caller goes on), then written.
  */
-export function buildSearchIndex(options: BuildSearchIndexOptions): Promise<BuildSearchIndexResult> {
-  const run = queue.then(() => build(options));
-  queue = run.catch(() => undefined);
-  return run;
+export interface SearchIndexSession {
+  /** Sends records to Pagefind without waiting; throws at once for an invalid record. */
+  add(records: readonly SearchRecord[]): void;
+  /** Waits for every record, writes `<outDir>/pagefind/`, and ends the session. Throws with Pagefind's messages. */
+  write(outDir: string): Promise<BuildSearchIndexResult>;
+  /** Ends the session without writing. */
+  close(): Promise<void>;
 }
 
-async function build({ outDir, records, language }: BuildSearchIndexOptions): Promise<BuildSearchIndexResult> {
-  const started = performance.now();
-  const lang = indexLanguage(language);
-  validate(records);
-  const outputPath = resolve(outDir, 'pagefind');
-  // Pagefind's writer panics (and the call never settles) if it cannot create this.
-  await mkdir(outputPath, { recursive: true });
+/** Builds `<outDir>/pagefind/` from the records, in one session. */
+export async function buildSearchIndex({ outDir, records, language }: BuildSearchIndexOptions): Promise<BuildSearchIndexResult> {
+  const session = await openSearchIndex(language);
+  try {
+    session.add(records);
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
+  return session.write(outDir);
+}
 
+/** Starts a Pagefind index for pages in `language` once any earlier session has ended. */
+export function openSearchIndex(language: string): Promise<SearchIndexSession> {
+  let release = () => {};
+  const turn = queue.then(() => undefined);
+  queue = turn.then(() => new Promise<void>((resolve) => (release = resolve)));
+  return turn.then(async () => {
+    try {
+      return await open(indexLanguage(language), release);
+    } catch (error) {
+      release();
+      throw error;
+    }
+  });
+}
+
+async function open(lang: string, release: () => void): Promise<SearchIndexSession> {
+  const started = performance.now();
   // The service reads the chunk size from its environment when it starts:
   // stop any running one, start ours with the variable set.
   await pagefind.close();
@@ -165,31 +189,66 @@ async function build({ outDir, records, language }: BuildSearchIndexOptions): Pr
   } finally {
     if (previous === undefined) delete process.env[CHUNK_SIZE_ENV];
   }
+  let index: pagefind.PagefindIndex;
   try {
-    const { index, errors } = await step('createIndex', created);
-    check('createIndex', errors);
-    if (index === undefined) throw new Error('Pagefind createIndex returned no index');
-    // Every record is sent before any answer is awaited: the service indexes in its own process
-    // while this one goes on (the build renders pages meanwhile), and answers in any order.
-    const added = records.map((r) =>
-      step(
-        `addCustomRecord(${r.url})`,
-        index.addCustomRecord({
-          url: r.url,
-          content: recordContent(r),
-          language: lang,
-          meta: { ...r.meta, title: r.title },
-          filters: r.filters,
-          // Every record needs the key: a sorted search drops pages without it.
-          sort: { date: r.meta.date ?? '' },
-        }),
-      ),
-    );
-    (await Promise.all(added)).forEach((result, i) => check(`addCustomRecord(${records[i]?.url})`, result.errors));
-    const written = await step('writeFiles', index.writeFiles({ outputPath }));
-    check('writeFiles', written.errors);
-  } finally {
+    const answer = await step('createIndex', created);
+    check('createIndex', answer.errors);
+    if (answer.index === undefined) throw new Error('Pagefind createIndex returned no index');
+    index = answer.index;
+  } catch (error) {
     await pagefind.close();
+    throw error;
   }
-  return { pages: records.length, files: await countFiles(outputPath), ms: Math.round(performance.now() - started) };
+
+  const urls = new Set<string>();
+  const added: Promise<void>[] = [];
+  let ended = false;
+  const end = async () => {
+    if (ended) return;
+    ended = true;
+    try {
+      await pagefind.close();
+    } finally {
+      release();
+    }
+  };
+  return {
+    add(records) {
+      if (ended) throw new Error('Search index session has ended');
+      validate(records, urls);
+      // Nothing is awaited here: the service answers in any order, and write() collects the answers.
+      for (const r of records) {
+        const answer = step(
+          `addCustomRecord(${r.url})`,
+          index.addCustomRecord({
+            url: r.url,
+            content: recordContent(r),
+            language: lang,
+            meta: { ...r.meta, title: r.title },
+            filters: r.filters,
+            // Every record needs the key: a sorted search drops pages without it.
+            sort: { date: r.meta.date ?? '' },
+          }),
+        ).then((result) => check(`addCustomRecord(${r.url})`, result.errors));
+        // A failure is reported by write(); until then it must not count as unhandled.
+        answer.catch(() => undefined);
+        added.push(answer);
+      }
+    },
+    async write(outDir) {
+      if (ended) throw new Error('Search index session has ended');
+      try {
+        const outputPath = resolve(outDir, 'pagefind');
+        // Pagefind's writer panics (and the call never settles) if it cannot create this.
+        await mkdir(outputPath, { recursive: true });
+        await Promise.all(added);
+        const written = await step('writeFiles', index.writeFiles({ outputPath }));
+        check('writeFiles', written.errors);
+        return { pages: urls.size, files: await countFiles(outputPath), ms: Math.round(performance.now() - started) };
+      } finally {
+        await end();
+      }
+    },
+    close: end,
+  };
 }

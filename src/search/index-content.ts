@@ -50,6 +50,9 @@ const TOKEN = new RegExp(String.raw`(${IDEO})|((?:${WORD_START})(?:${WORD_CONT})
 const FORMAT = /\p{Cf}/gu;
 const WORD_ONLY = new RegExp(String.raw`^(?:${WORD_START})(?:${WORD_CONT})*$`, 'u');
 const IDEO_ONLY = new RegExp(String.raw`^${IDEO}$`, 'u');
+const PLAIN_HAN_RUN = /[\u4e00-\u9fff]+/gu;
+/** A combining mark (a variation selector, say) at the start of a string: it belongs to the character before. */
+const MARK_START = /^\p{M}/u;
 
 export type Token =
   | { kind: 'ideo'; text: string }
@@ -69,6 +72,21 @@ function normalizeWord(word: string): string {
  * so that the text reads the same to the index as its display form.
  */
 function scan(text: string, tokens: Token[], expand: boolean): void {
+  // Common ideographs (U+4E00–U+9FFF) are NFKC-stable words of their own: most of
+  // a Chinese text takes this path; the regular expression reads what lies between.
+  let from = 0;
+  for (const run of text.matchAll(PLAIN_HAN_RUN)) {
+    let end = run.index + run[0].length;
+    if (MARK_START.test(text.slice(end, end + 2))) end -= 1;
+    scanGeneral(text.slice(from, run.index), tokens, expand);
+    for (let i = run.index; i < end; i++) tokens.push({ kind: 'ideo', text: text[i] ?? '' });
+    from = end;
+  }
+  scanGeneral(text.slice(from), tokens, expand);
+}
+
+function scanGeneral(text: string, tokens: Token[], expand: boolean): void {
+  if (text === '') return;
   for (const m of text.matchAll(TOKEN)) {
     if (m[1] !== undefined) {
       const n = m[1].normalize('NFKC');

@@ -1,0 +1,37 @@
+import { translate } from '../i18n/index.ts';
+import type { Article, Issue, Translation } from '../model/records.ts';
+import type { SearchRecord } from '../search/build-index.ts';
+import { href, localized, paths } from './urls.ts';
+
+/**
+ * The search records of one issue: each article once, in Chinese, under its
+ * Chinese URL, with the English title and issue label for the English search
+ * page. An issue's records depend on that issue and its translation only, so
+ * the build can index each issue as soon as it is parsed.
+ */
+export function issueSearchRecords(issue: Issue, translation: Translation | undefined, basePath: string): SearchRecord[] {
+  const issueLabel = translate('zh-CN', 'issue.label', { year: issue.year, number: issue.number, cumulative: issue.cumulative });
+  const issueLabelEn = translate('en', 'issue.label', { year: issue.year, number: issue.number, cumulative: issue.cumulative });
+  return issue.sections.flatMap((section) =>
+    section.articles.map((article) => ({
+      url: href(basePath, localized('zh-CN', paths.article(issue.cumulative, article.slug))),
+      title: article.title,
+      text: plainText(article),
+      meta: {
+        issue: issueLabel,
+        issue_en: issueLabelEn,
+        // The English page shows the column through its column filter's labels.
+        column: section.title,
+        source: article.source ?? '',
+        date: issue.date,
+        title_en: translation?.articles[article.title]?.title ?? article.title,
+      },
+      filters: { park: article.parks, column: [section.title], year: [String(issue.year)] },
+    })),
+  );
+}
+
+/** An article's text as the index holds it: its blocks, one paragraph apart. */
+function plainText(article: Article): string {
+  return article.blocks.map((block) => block.text).join('\n\n');
+}

@@ -1,0 +1,71 @@
+import { Worker } from 'node:worker_threads';
+import type { SearchRecord } from './build-index.ts';
+import type { IndexWorkerReply, IndexWorkerRequest } from './index-worker.ts';
+
+/** A search index built in a worker thread while this one goes on. */
+export interface BackgroundIndex {
+  /** Hands records to the indexer; never blocks. Invalid records fail `write`. */
+  add(records: SearchRecord[]): void;
+  /** Writes `<outDir>/pagefind/` once every record is indexed, and stops the indexer. */
+  write(outDir: string): Promise<{ pages: number; ms: number }>;
+  /** Stops the indexer without writing. */
+  close(): Promise<void>;
+}
+
+/** Starts the indexer for pages in `language` (see `openSearchIndex`). */
+export function startBackgroundIndex(language: string): BackgroundIndex {
+  const worker = new Worker(new URL('./index-worker.mjs', import.meta.url), { workerData: { language } });
+  let stopped = false;
+  let exitCode: number | null = null;
+  const exited = new Promise<void>((resolve) =>
+    worker.once('exit', (code) => {
+      exitCode = code;
+      resolve();
+    }),
+  );
+  const request = (message: IndexWorkerRequest) => worker.postMessage(message);
+  const reply = () =>
+    new Promise<IndexWorkerReply>((resolve, reject) => {
+      if (exitCode !== null) return reject(new Error(`Search indexer stopped (exit code ${exitCode}) before it answered`));
+      const onError = (error: Error) => reject(new Error(`Search indexer failed: ${error.message}`, { cause: error }));
+      const onExit = (code: number) => reject(new Error(`Search indexer stopped (exit code ${code}) before it answered`));
+      worker.once('error', onError);
+      worker.once('exit', onExit);
+      worker.once('message', (message: IndexWorkerReply) => {
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        resolve(message);
+      });
+    });
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await worker.terminate();
+    await exited;
+  };
+  return {
+    add(records) {
+      if (!stopped) request({ type: 'add', records });
+    },
+    async write(outDir) {
+      if (stopped) throw new Error('Search indexer has stopped');
+      const answer = reply();
+      request({ type: 'write', outDir });
+      try {
+        const message = await answer;
+        if (message.type === 'failed') throw new Error(message.message);
+        if (message.type !== 'written') throw new Error(`Search indexer answered ${message.type}, expected written`);
+        return { pages: message.pages, ms: message.ms };
+      } finally {
+        await stop();
+      }
+    },
+    async close() {
+      if (stopped) return;
+      const answer = reply();
+      request({ type: 'close' });
+      await answer.catch(() => undefined);
+      await stop();
+    },
+  };
+}
