@@ -3,8 +3,9 @@ import { dictionary, LANGS, translate, type Lang, type MessageKey } from '../i18
 import type { Article, Issue, Park, Section, Translation } from '../model/records.ts';
 import { dateLabel } from './dates.ts';
 import { articleLd, issueLd, periodicalLd, scriptJson } from './json-ld.ts';
-import type { ArticlePage, ArticleRef, FeedView, IssueSummary, Link, PageCommon, SiteData } from './site-model.ts';
+import type { ArticlePage, ArticleRef, FeedView, IssuePage, IssueSummary, Link, PageCommon, PrintIssuePage, SiteData } from './site-model.ts';
 import { createSlugger } from '../text/slug.ts';
+import { leadingCharacters } from '../text/leading.ts';
 import { absolute, basePathOf, href, localized, paths } from './urls.ts';
 
 export interface SiteOptions {
@@ -12,6 +13,18 @@ export interface SiteOptions {
   /** `YYYY-MM-DD`: the retrieval date printed on citations and paper. */
   buildDate: string;
   parks: readonly Park[];
+  /** Pages kept from an earlier call (`bulletin serve`): an unchanged issue in an unchanged context keeps its page objects. */
+  memo?: SiteDataMemo;
+}
+
+/** Each issue's pages and downloads per language, with the context they were made in. */
+export type SiteDataMemo = WeakMap<Issue, Map<Lang, { context: string; made: IssuePages }>>;
+
+interface IssuePages {
+  issue: IssuePage;
+  articles: ArticlePage[];
+  print: PrintIssuePage;
+  files: SiteFile[];
 }
 
 /** A download written beside the pages: citations in several formats. */
@@ -179,128 +192,11 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
     site.pages.issues.push({ ...common(lang, 'issues', paths.issues(), t['home.archive'], { breadcrumbs: crumbs(lang, { href: '', label: t['home.archive'] }) }), kind: 'issues', years: byYear(lang) });
 
     chronological.forEach((issue, index) => {
-      const before = chronological[index - 1];
-      const after = chronological[index + 1];
-      const issueSummary = summary(lang, issue);
-      const issuePath = paths.issue(issue.cumulative);
-      const issueLdValue = issueLd(periodical, { url: url('zh-CN', issuePath), issueNumber: String(issue.cumulative), datePublished: issue.date, name: issue.title });
-      site.pages.issue.push({
-        ...common(lang, 'issue', issuePath, issueSummary.label, {
-          breadcrumbs: crumbs(lang, { href: link(lang, paths.issues()), label: t['nav.issues'] }, { href: '', label: issueSummary.label }),
-          jsonLd: scriptJson({ '@context': 'https://schema.org', ...issueLdValue }),
-          description: `${t['site.name']} ${issueSummary.label} · ${issueSummary.dateLabel}`,
-        }),
-        kind: 'issue',
-        issue: {
-          ...issueSummary,
-          publication: lang === 'en' ? PUBLICATION_EN : issue.publication.title,
-          publisher: lang === 'en' ? PUBLISHER_EN : issue.publication.publisher,
-          previous: before ? { href: link(lang, paths.issue(before.cumulative)), label: issueLabel(lang, before) } : null,
-          next: after ? { href: link(lang, paths.issue(after.cumulative)), label: issueLabel(lang, after) } : null,
-          data: href(basePath, paths.issueJson(issue.cumulative)),
-          print: link(lang, paths.issuePrint(issue.cumulative)),
-          masthead: issue.masthead,
-          contacts: issue.masthead ? [issue.masthead.publisher, issue.masthead.editorialOffice] : [],
-          editors: issue.masthead?.editors.join('、') ?? '',
-        },
-      });
-
-      const flat = issue.sections.flatMap((section) => section.articles.map((article) => ({ section, article })));
-      const articleViews = new Map<Article, ArticlePage['article']>();
-      flat.forEach(({ section, article }, position) => {
-        const path = paths.article(issue.cumulative, article.slug);
-        const title = articleTitle(lang, issue, article);
-        const column = columnLink(lang, slugOf(section));
-        const previous = flat[position - 1];
-        const next = flat[position + 1];
-        const citable: CitableArticle = {
-          id: article.id,
-          title: article.title,
-          titleEn: english(issue)?.articles[article.title]?.title ?? null,
-          source: article.source,
-          publicationTitle: issue.publication.title,
-          publicationTitleEn: PUBLICATION_EN,
-          publisher: issue.publication.publisher,
-          publisherEn: PUBLISHER_EN,
-          publisherPlace: PUBLISHER_PLACE,
-          year: issue.year,
-          number: issue.number,
-          cumulative: issue.cumulative,
-          date: issue.date,
-          url: url('zh-CN', path),
-          accessed: options.buildDate,
-        };
-        if (lang === 'zh-CN') {
-          files.push(
-            { path: `${path}citation.bib`, content: formatBibtex(citable) },
-            { path: `${path}citation.ris`, content: formatRis(citable) },
-            { path: `${path}citation.json`, content: formatCslJson(citable) },
-          );
-        }
-        const view: ArticlePage['article'] = {
-          id: article.id,
-          title: title.title,
-          titleLang: title.lang,
-          originalTitle: title.original,
-          source: article.source,
-          date: issue.date,
-          dateLabel: dateLabel(lang, issue.date),
-          issue: { href: link(lang, issuePath), label: issueLabel(lang, issue) },
-          column,
-          html: article.html,
-          headings: article.headings,
-          showContents: article.headings.length >= 3 || article.text.length > 2000,
-          parks: article.parks.map((name) => parkLink(lang, name)),
-          previous: previous ? { href: link(lang, paths.article(issue.cumulative, previous.article.slug)), ...titleLink(articleTitle(lang, issue, previous.article)) } : null,
-          next: next ? { href: link(lang, paths.article(issue.cumulative, next.article.slug)), ...titleLink(articleTitle(lang, issue, next.article)) } : null,
-          url: url(lang, path),
-          retrieved: options.buildDate,
-          publication: lang === 'en' ? `${PUBLICATION_EN} (火炬动态)` : issue.publication.title,
-          cite: {
-            gbt: formatGbt7714(citable),
-            reference: lang === 'en' ? formatReferenceEn(citable) : formatGbt7714(citable),
-            downloads: [
-              { href: href(basePath, `${path}citation.bib`), label: 'BibTeX' },
-              { href: href(basePath, `${path}citation.ris`), label: 'RIS' },
-              { href: href(basePath, `${path}citation.json`), label: 'CSL-JSON' },
-            ],
-          },
-          filters: { parks: article.parks, column: section.title, year: String(issue.year) },
-        };
-        articleViews.set(article, view);
-        site.pages.article.push({
-          ...common(lang, 'article', path, title.title, {
-            breadcrumbs: crumbs(lang, { href: link(lang, issuePath), label: issueLabel(lang, issue) }, column, { href: '', label: title.title, lang: title.lang }),
-            description: [...article.text].slice(0, 120).join('').replace(/\s+/gu, ' '),
-            jsonLd: scriptJson(
-              articleLd(issueLdValue, { url: url('zh-CN', path), headline: article.title, datePublished: issue.date, source: article.source, section: section.title, keywords: article.parks, inLanguage: 'zh-CN' }),
-            ),
-            og: { type: 'article', locale: lang === 'en' ? 'en_US' : 'zh_CN', siteName: t['site.name'] },
-            contentLang: lang === 'en' ? 'zh-CN' : null,
-            indexed: lang === 'zh-CN',
-          }),
-          kind: 'article',
-          article: view,
-        });
-      });
-      site.pages.printIssue.push({
-        ...common(lang, 'print-issue', paths.issuePrint(issue.cumulative), `${issueSummary.label} · ${t['print.title']}`, {
-          breadcrumbs: crumbs(lang, { href: link(lang, issuePath), label: issueSummary.label }, { href: '', label: t['print.title'] }),
-        }),
-        kind: 'print-issue',
-        issue: {
-          label: issueSummary.label,
-          dateLabel: issueSummary.dateLabel,
-          date: issue.date,
-          publication: lang === 'en' ? PUBLICATION_EN : issue.publication.title,
-          publisher: lang === 'en' ? PUBLISHER_EN : issue.publication.publisher,
-          url: url(lang, issuePath),
-        },
-        sections: issue.sections.map((section) => {
-          const title = sectionTitle(lang, issue, section);
-          return { title: title.title, titleLang: title.lang, subtitle: title.subtitle, articles: section.articles.flatMap((article) => articleViews.get(article) ?? []) };
-        }),
-      });
+      const made = issuePagesOnce(lang, issue, chronological[index - 1], chronological[index + 1]);
+      site.pages.issue.push(made.issue);
+      site.pages.article.push(...made.articles);
+      site.pages.printIssue.push(made.print);
+      files.push(...made.files);
     });
 
     const columns = [...columnTitles.keys()].map((slug) => {
@@ -402,6 +298,155 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
   }
   return { site, files };
 
+  /**
+   * An issue's pages, kept from an earlier call when the issue (the same
+   * parsed object) and all that its pages show of the rest of the archive are
+   * unchanged.
+   */
+  function issuePagesOnce(lang: Lang, issue: Issue, before: Issue | undefined, after: Issue | undefined): IssuePages {
+    const context = JSON.stringify([
+      options.baseUrl,
+      options.buildDate,
+      periodical,
+      english(issue) ?? null,
+      [before?.cumulative, before && issueLabel(lang, before)],
+      [after?.cumulative, after && issueLabel(lang, after)],
+      issue.sections.map((section) => columnLink(lang, slugOf(section))),
+    ]);
+    const kept = options.memo?.get(issue)?.get(lang);
+    if (kept?.context === context) return kept.made;
+    const made = issuePages(lang, issue, before, after);
+    if (options.memo) options.memo.set(issue, (options.memo.get(issue) ?? new Map()).set(lang, { context, made }));
+    return made;
+  }
+
+  function issuePages(lang: Lang, issue: Issue, before: Issue | undefined, after: Issue | undefined): IssuePages {
+    const t = dictionary(lang);
+    const articles: ArticlePage[] = [];
+    const downloads: SiteFile[] = [];
+    const issueSummary = summary(lang, issue);
+    const issuePath = paths.issue(issue.cumulative);
+    const issueLdValue = issueLd(periodical, { url: url('zh-CN', issuePath), issueNumber: String(issue.cumulative), datePublished: issue.date, name: issue.title });
+    const issuePage: IssuePage = {
+      ...common(lang, 'issue', issuePath, issueSummary.label, {
+        breadcrumbs: crumbs(lang, { href: link(lang, paths.issues()), label: t['nav.issues'] }, { href: '', label: issueSummary.label }),
+        jsonLd: scriptJson({ '@context': 'https://schema.org', ...issueLdValue }),
+        description: `${t['site.name']} ${issueSummary.label} · ${issueSummary.dateLabel}`,
+      }),
+      kind: 'issue',
+      issue: {
+        ...issueSummary,
+        publication: lang === 'en' ? PUBLICATION_EN : issue.publication.title,
+        publisher: lang === 'en' ? PUBLISHER_EN : issue.publication.publisher,
+        previous: before ? { href: link(lang, paths.issue(before.cumulative)), label: issueLabel(lang, before) } : null,
+        next: after ? { href: link(lang, paths.issue(after.cumulative)), label: issueLabel(lang, after) } : null,
+        data: href(basePath, paths.issueJson(issue.cumulative)),
+        print: link(lang, paths.issuePrint(issue.cumulative)),
+        masthead: issue.masthead,
+        contacts: issue.masthead ? [issue.masthead.publisher, issue.masthead.editorialOffice] : [],
+        editors: issue.masthead?.editors.join('、') ?? '',
+      },
+    };
+
+    const flat = issue.sections.flatMap((section) => section.articles.map((article) => ({ section, article })));
+    const articleViews = new Map<Article, ArticlePage['article']>();
+    flat.forEach(({ section, article }, position) => {
+      const path = paths.article(issue.cumulative, article.slug);
+      const title = articleTitle(lang, issue, article);
+      const column = columnLink(lang, slugOf(section));
+      const previous = flat[position - 1];
+      const next = flat[position + 1];
+      const citable: CitableArticle = {
+        id: article.id,
+        title: article.title,
+        titleEn: english(issue)?.articles[article.title]?.title ?? null,
+        source: article.source,
+        publicationTitle: issue.publication.title,
+        publicationTitleEn: PUBLICATION_EN,
+        publisher: issue.publication.publisher,
+        publisherEn: PUBLISHER_EN,
+        publisherPlace: PUBLISHER_PLACE,
+        year: issue.year,
+        number: issue.number,
+        cumulative: issue.cumulative,
+        date: issue.date,
+        url: url('zh-CN', path),
+        accessed: options.buildDate,
+      };
+      if (lang === 'zh-CN') {
+        downloads.push(
+          { path: `${path}citation.bib`, content: formatBibtex(citable) },
+          { path: `${path}citation.ris`, content: formatRis(citable) },
+          { path: `${path}citation.json`, content: formatCslJson(citable) },
+        );
+      }
+      const view: ArticlePage['article'] = {
+        id: article.id,
+        title: title.title,
+        titleLang: title.lang,
+        originalTitle: title.original,
+        source: article.source,
+        date: issue.date,
+        dateLabel: dateLabel(lang, issue.date),
+        issue: { href: link(lang, issuePath), label: issueLabel(lang, issue) },
+        column,
+        html: article.html,
+        headings: article.headings,
+        showContents: article.headings.length >= 3 || article.text.length > 2000,
+        parks: article.parks.map((name) => parkLink(lang, name)),
+        previous: previous ? { href: link(lang, paths.article(issue.cumulative, previous.article.slug)), ...titleLink(articleTitle(lang, issue, previous.article)) } : null,
+        next: next ? { href: link(lang, paths.article(issue.cumulative, next.article.slug)), ...titleLink(articleTitle(lang, issue, next.article)) } : null,
+        url: url(lang, path),
+        retrieved: options.buildDate,
+        publication: lang === 'en' ? `${PUBLICATION_EN} (火炬动态)` : issue.publication.title,
+        cite: {
+          gbt: formatGbt7714(citable),
+          reference: lang === 'en' ? formatReferenceEn(citable) : formatGbt7714(citable),
+          downloads: [
+            { href: href(basePath, `${path}citation.bib`), label: 'BibTeX' },
+            { href: href(basePath, `${path}citation.ris`), label: 'RIS' },
+            { href: href(basePath, `${path}citation.json`), label: 'CSL-JSON' },
+          ],
+        },
+        filters: { parks: article.parks, column: section.title, year: String(issue.year) },
+      };
+      articleViews.set(article, view);
+      articles.push({
+        ...common(lang, 'article', path, title.title, {
+          breadcrumbs: crumbs(lang, { href: link(lang, issuePath), label: issueLabel(lang, issue) }, column, { href: '', label: title.title, lang: title.lang }),
+          description: leadingCharacters(article.text, 120).replace(/\s+/gu, ' '),
+          jsonLd: scriptJson(
+            articleLd(issueLdValue, { url: url('zh-CN', path), headline: article.title, datePublished: issue.date, source: article.source, section: section.title, keywords: article.parks, inLanguage: 'zh-CN' }),
+          ),
+          og: { type: 'article', locale: lang === 'en' ? 'en_US' : 'zh_CN', siteName: t['site.name'] },
+          contentLang: lang === 'en' ? 'zh-CN' : null,
+          indexed: lang === 'zh-CN',
+        }),
+        kind: 'article',
+        article: view,
+      });
+    });
+    const print: PrintIssuePage = {
+      ...common(lang, 'print-issue', paths.issuePrint(issue.cumulative), `${issueSummary.label} · ${t['print.title']}`, {
+        breadcrumbs: crumbs(lang, { href: link(lang, issuePath), label: issueSummary.label }, { href: '', label: t['print.title'] }),
+      }),
+      kind: 'print-issue',
+      issue: {
+        label: issueSummary.label,
+        dateLabel: issueSummary.dateLabel,
+        date: issue.date,
+        publication: lang === 'en' ? PUBLICATION_EN : issue.publication.title,
+        publisher: lang === 'en' ? PUBLISHER_EN : issue.publication.publisher,
+        url: url(lang, issuePath),
+      },
+      sections: issue.sections.map((section) => {
+        const title = sectionTitle(lang, issue, section);
+        return { title: title.title, titleLang: title.lang, subtitle: title.subtitle, articles: section.articles.flatMap((article) => articleViews.get(article) ?? []) };
+      }),
+    };
+    return { issue: issuePage, articles, print, files: downloads };
+  }
+
   function parkLink(lang: Lang, name: string): Link {
     const park = parkByName.get(name);
     if (!park) return { href: link(lang, paths.parks()), label: name, lang: zhOn(lang) };
@@ -410,18 +455,15 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
 
   function feed(lang: Lang): FeedView {
     const t = dictionary(lang);
-    const entries = issues.flatMap((issue) =>
-      issue.sections.flatMap((section) =>
-        section.articles.map((article) => ({
-          id: url('zh-CN', paths.article(issue.cumulative, article.slug)),
-          url: url(lang, paths.article(issue.cumulative, article.slug)),
-          title: articleTitle(lang, issue, article).title,
-          updated: `${issue.date}T00:00:00+08:00`,
-          summary: [...article.text].slice(0, 200).join(''),
-          author: article.source ?? issue.publication.publisher,
-        })),
-      ),
-    );
+    const newest = issues.flatMap((issue) => issue.sections.flatMap((section) => section.articles.map((article) => ({ issue, article })))).slice(0, FEED_SIZE);
+    const entries = newest.map(({ issue, article }) => ({
+      id: url('zh-CN', paths.article(issue.cumulative, article.slug)),
+      url: url(lang, paths.article(issue.cumulative, article.slug)),
+      title: articleTitle(lang, issue, article).title,
+      updated: `${issue.date}T00:00:00+08:00`,
+      summary: leadingCharacters(article.text, 200),
+      author: article.source ?? issue.publication.publisher,
+    }));
     return {
       lang,
       permalink: localized(lang, paths.feed()),
@@ -429,7 +471,7 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
       selfUrl: url(lang, paths.feed()),
       siteUrl: url(lang, paths.home()),
       updated: `${issues[0]?.date ?? options.buildDate}T00:00:00+08:00`,
-      entries: entries.slice(0, FEED_SIZE),
+      entries,
     };
   }
 }

@@ -1,7 +1,7 @@
 import { archiveExport, issueExport } from '../archive/export-data.ts';
 import { loadArchive, type LoadOptions } from '../archive/load-archive.ts';
 import type { ParseCache } from '../archive/parse-files.ts';
-import { buildSiteData, type SiteFile } from '../archive/site-data.ts';
+import { buildSiteData, type SiteDataMemo, type SiteFile } from '../archive/site-data.ts';
 import type { SiteData } from '../archive/site-model.ts';
 import { basePathOf, normalizeBaseUrl, paths } from '../archive/urls.ts';
 import type { Diagnostic, Issue, Translation } from '../model/records.ts';
@@ -14,8 +14,19 @@ export interface PrepareOptions {
   buildDate?: string;
   /** Keeps parse results between builds (`bulletin serve`). */
   parseCache?: ParseCache;
+  /** Keeps the pages and data files of unchanged issues between builds (`bulletin serve`). */
+  memo?: PrepareMemo;
   /** Called with each issue as soon as it is parsed (see `loadArchive`). */
   onIssue?: LoadOptions['onIssue'];
+}
+
+export interface PrepareMemo {
+  pages: SiteDataMemo;
+  issueJson: WeakMap<Issue, { basePath: string; json: string }>;
+}
+
+export function createPrepareMemo(): PrepareMemo {
+  return { pages: new WeakMap(), issueJson: new WeakMap() };
 }
 
 export type PreparedSite =
@@ -34,12 +45,20 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
   const baseUrl = normalizeBaseUrl(options.baseUrl);
   const basePath = basePathOf(baseUrl);
   const buildDate = options.buildDate ?? new Date().toISOString().slice(0, 10);
-  const { site, files } = buildSiteData(archive.issues, archive.translations, { baseUrl, buildDate, parks: loadGazetteer() });
+  const { site, files } = buildSiteData(archive.issues, archive.translations, { baseUrl, buildDate, parks: loadGazetteer(), memo: options.memo?.pages });
   const dataFiles: SiteFile[] = [
     { path: paths.archiveJson(), content: json(archiveExport(archive.issues, basePath)) },
-    ...archive.issues.map((issue) => ({ path: paths.issueJson(issue.cumulative), content: json(issueExport(issue, basePath)) })),
+    ...archive.issues.map((issue) => ({ path: paths.issueJson(issue.cumulative), content: issueJson(issue, basePath, options.memo) })),
   ];
   return { ok: true, site, files: [...files, ...dataFiles], issues: archive.issues, translations: archive.translations, basePath, diagnostics: archive.diagnostics, parseMs };
+}
+
+function issueJson(issue: Issue, basePath: string, memo: PrepareMemo | undefined): string {
+  const kept = memo?.issueJson.get(issue);
+  if (kept?.basePath === basePath) return kept.json;
+  const made = json(issueExport(issue, basePath));
+  memo?.issueJson.set(issue, { basePath, json: made });
+  return made;
 }
 
 function json(value: unknown): string {

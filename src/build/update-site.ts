@@ -6,7 +6,7 @@ import type { SiteData } from '../archive/site-model.ts';
 import type { Diagnostic } from '../model/records.ts';
 import { renderPages, swapInto, writeOutput, writeSite } from './build-site.ts';
 import { indexSite } from './index-site.ts';
-import { prepareSite, type PreparedSite, type PrepareOptions } from './prepare-site.ts';
+import { createPrepareMemo, prepareSite, type PreparedSite, type PrepareOptions } from './prepare-site.ts';
 
 export type UpdateResult =
   | { ok: true; diagnostics: Diagnostic[]; pagesWritten: number; filesWritten: number; ms: number; search: Promise<number> }
@@ -20,8 +20,11 @@ type PageKind = keyof SiteData['pages'];
  * changed, and rebuild the search index in the background, swapping it in
  * when it is ready.
  */
-export function createSiteUpdater(options: Omit<PrepareOptions, 'parseCache'> & { out: string }) {
+export function createSiteUpdater(options: Omit<PrepareOptions, 'parseCache' | 'memo' | 'onIssue'> & { out: string }) {
   const parseCache: ParseCache = new Map();
+  const memo = createPrepareMemo();
+  // Pages of unchanged issues come back as the same objects: their fingerprints are kept with them.
+  const fingerprints = new WeakMap<object, string>();
   const out = resolve(options.out);
   let pageHashes: Map<string, string> | null = null;
   let fileHashes = new Map<string, string>();
@@ -29,9 +32,9 @@ export function createSiteUpdater(options: Omit<PrepareOptions, 'parseCache'> & 
 
   return async function update({ full = false } = {}): Promise<UpdateResult> {
     const started = performance.now();
-    const prepared = await prepareSite({ ...options, parseCache });
+    const prepared = await prepareSite({ ...options, parseCache, memo });
     if (!prepared.ok) return prepared;
-    const nextPages = hashPages(prepared.site);
+    const nextPages = hashPages(prepared.site, fingerprints);
     const nextFiles = new Map(prepared.files.map((file) => [file.path, hash(file.content)]));
     if (!pageHashes || full) {
       // A background reindex of an older state must not land after this build's own index.
@@ -62,10 +65,19 @@ function hash(text: string): string {
   return digest('sha1', text, 'base64');
 }
 
-function hashPages(site: SiteData): Map<string, string> {
+function hashPages(site: SiteData, known: WeakMap<object, string>): Map<string, string> {
   const hashes = new Map<string, string>();
-  // The dictionary is the same object on every page of a language and changes only with a template change.
-  for (const list of Object.values(site.pages)) for (const page of list) hashes.set(page.permalink, hash(JSON.stringify({ ...page, t: undefined })));
+  for (const list of Object.values(site.pages)) {
+    for (const page of list) {
+      let fingerprint = known.get(page);
+      if (fingerprint === undefined) {
+        // The dictionary is the same object on every page of a language and changes only with a template change.
+        fingerprint = hash(JSON.stringify({ ...page, t: undefined }));
+        known.set(page, fingerprint);
+      }
+      hashes.set(page.permalink, fingerprint);
+    }
+  }
   return hashes;
 }
 
