@@ -3,7 +3,6 @@ import { providedSiteData } from './src/site/site-provider.ts';
 
 interface EleventyConfig {
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
-  addPassthroughCopy(paths: Record<string, string>): void;
   addGlobalData(name: string, value: unknown): void;
   addWatchTarget(path: string): void;
   setQuietMode(quiet: boolean): void;
@@ -18,8 +17,7 @@ export default async function (eleventyConfig: EleventyConfig) {
   // Escape everything by default: only article bodies (sanitized HTML) and JSON-LD are marked safe.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true });
 
-  // CSS, scripts and icons are copied as they are, under /assets/.
-  eleventyConfig.addPassthroughCopy({ public: 'assets' });
+  // CSS, scripts and icons (/assets/) are written beside the pages by `bulletin build` (src/build/site-assets.ts).
 
   const site: SiteData = providedSiteData() ?? (await standaloneSiteData());
   eleventyConfig.addGlobalData('site', site);

@@ -378,8 +378,8 @@ export function initSearch(doc = document) {
     const link = doc.createElement('a');
     const url = data.raw_url || data.url || '';
     if (/^(\/|https?:\/\/)/.test(url)) link.href = english ? englishUrl(url, base) : url;
-    // The index carries title_en for every article; an untranslated one has
-    // its Chinese title there, shown as Chinese (marked, lang="zh-CN").
+    // The index carries title_en for translated articles only; an untranslated one
+    // shows its Chinese title, marked as Chinese (lang="zh-CN").
     const titleEn = english && meta.title_en && meta.title_en !== meta.title ? meta.title_en : '';
     if (titleEn) link.textContent = titleEn;
     else {

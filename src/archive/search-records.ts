@@ -24,11 +24,17 @@ export function issueSearchRecords(issue: Issue, translation: Translation | unde
         column: section.title,
         source: article.source ?? '',
         date: issue.date,
-        title_en: translation?.articles[article.title]?.title ?? article.title,
+        ...englishTitle(translation, article),
       },
       filters: { park: article.parks, column: [section.title], year: [String(issue.year)] },
     })),
   );
+}
+
+/** `title_en` where the article has an English title; the English search page shows the Chinese title otherwise. */
+function englishTitle(translation: Translation | undefined, article: Article): { title_en?: string } {
+  const title = translation?.articles[article.title]?.title;
+  return title === undefined ? {} : { title_en: title };
 }
 
 /** An article's text as the index holds it: its blocks, one paragraph apart. */

@@ -27,10 +27,10 @@ interface IssuePages {
   files: SiteFile[];
 }
 
-/** A download written beside the pages: citations in several formats. */
+/** A file written beside the pages: a citation download, open data, a script or stylesheet. */
 export interface SiteFile {
   path: string;
-  content: string;
+  content: string | Uint8Array;
 }
 
 const PUBLICATION_EN = 'Torch Dynamics';
@@ -149,7 +149,8 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
         css: href(basePath, '/assets/site.css'),
         printCss: href(basePath, '/assets/print.css'),
         searchScript: href(basePath, '/assets/js/search.js'),
-        pageScript: href(basePath, '/assets/js/page.js'),
+        // Print and copy buttons, the print date and running head: on the pages that have them.
+        pageScript: kind === 'article' || kind === 'print-issue' ? href(basePath, '/assets/js/page.js') : null,
         feed: link(lang, paths.feed()),
         home: link(lang, paths.home()),
         search: link(lang, paths.search()),

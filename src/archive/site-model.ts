@@ -31,7 +31,7 @@ export interface PageCommon {
   breadcrumbs: Link[];
   alternates: { hreflang: string; href: string }[];
   switcher: { href: string; label: string; ariaLabel: string; hreflang: string };
-  assets: { css: string; printCss: string; searchScript: string; pageScript: string; feed: string; home: string; search: string; favicon: string; openData: string };
+  assets: { css: string; printCss: string; searchScript: string; pageScript: string | null; feed: string; home: string; search: string; favicon: string; openData: string };
   og: { type: string; locale: string; siteName: string };
   jsonLd: string | null;
   /** Set on English pages that show untranslated Chinese content. */

@@ -113,7 +113,7 @@ export async function renderPages(site: SiteData, output: string): Promise<void>
   }
 }
 
-export async function writeOutput(root: string, path: string, content: string): Promise<void> {
+export async function writeOutput(root: string, path: string, content: string | Uint8Array): Promise<void> {
   const target = join(root, path);
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, content);

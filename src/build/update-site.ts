@@ -2,10 +2,11 @@ import { hash as digest } from 'node:crypto';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { ParseCache } from '../archive/parse-files.ts';
+import { basePathOf, normalizeBaseUrl } from '../archive/urls.ts';
 import type { SiteData } from '../archive/site-model.ts';
 import type { Diagnostic } from '../model/records.ts';
 import { renderPages, swapInto, writeOutput, writeSite } from './build-site.ts';
-import { indexSite } from './index-site.ts';
+import { indexIssue, indexSite, startSiteIndex } from './index-site.ts';
 import { createPrepareMemo, prepareSite, type PreparedSite, type PrepareOptions } from './prepare-site.ts';
 
 export type UpdateResult =
@@ -32,14 +33,23 @@ export function createSiteUpdater(options: Omit<PrepareOptions, 'parseCache' | '
 
   return async function update({ full = false } = {}): Promise<UpdateResult> {
     const started = performance.now();
-    const prepared = await prepareSite({ ...options, parseCache, memo });
-    if (!prepared.ok) return prepared;
+    // A whole build (the first, or after a template change) indexes each issue as it is parsed, as `bulletin build` does.
+    const index = !pageHashes || full ? startSiteIndex() : null;
+    const basePath = basePathOf(normalizeBaseUrl(options.baseUrl));
+    const prepared = await prepareSite({ ...options, parseCache, memo, onIssue: index ? (issue, translation) => indexIssue(index, issue, translation, basePath) : undefined }).catch(async (error: unknown) => {
+      await index?.close();
+      throw error;
+    });
+    if (!prepared.ok) {
+      await index?.close();
+      return prepared;
+    }
     const nextPages = hashPages(prepared.site, fingerprints);
     const nextFiles = new Map(prepared.files.map((file) => [file.path, hash(file.content)]));
-    if (!pageHashes || full) {
+    if (index || !pageHashes) {
       // A background reindex of an older state must not land after this build's own index.
       await searchQueue.catch(() => undefined);
-      const built = await writeSite(prepared, out, { started });
+      const built = await writeSite(prepared, out, { started, search: index ?? undefined });
       if (!built.ok) return built;
       pageHashes = nextPages;
       fileHashes = nextFiles;
@@ -61,8 +71,8 @@ export function createSiteUpdater(options: Omit<PrepareOptions, 'parseCache' | '
 }
 
 /** A fingerprint of a page or file; the one-shot digest is a third faster than createHash on 14,000 pages. */
-function hash(text: string): string {
-  return digest('sha1', text, 'base64');
+function hash(content: string | Uint8Array): string {
+  return digest('sha1', content, 'base64');
 }
 
 function hashPages(site: SiteData, known: WeakMap<object, string>): Map<string, string> {

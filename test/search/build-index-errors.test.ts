@@ -1,5 +1,5 @@
 /** Pagefind reports most failures in `errors` arrays: each one must stop the build, with Pagefind's message. */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -20,7 +20,11 @@ vi.mock('pagefind', () => ({
         fake.added.push(r);
         return { errors: fake.addErrors, file: { uniqueWords: 1, url: '', meta: {} } };
       },
-      writeFiles: async ({ outputPath }: { outputPath: string }) => ({ errors: fake.writeErrors, outputPath }),
+      writeFiles: async ({ outputPath }: { outputPath: string }) => {
+        // What the build does next with Pagefind's output: minify its browser script.
+        await writeFile(join(outputPath, 'pagefind.js'), 'export const pagefind = 1;\n');
+        return { errors: fake.writeErrors, outputPath };
+      },
     },
   }),
   close: async () => {
