@@ -5,7 +5,9 @@ import { startBackgroundIndex, type BackgroundIndex } from '../search/background
 
 /**
  * The Pagefind index of the archive: every article once, in Chinese, under
- * its Chinese URL. The English search page searches the same index.
+ * its Chinese URL. The English search page searches the same index. A worker
+ * thread feeds Pagefind, so that parsing and rendering on this thread do not
+ * hold the records back.
  */
 export function startSiteIndex(): BackgroundIndex {
   return startBackgroundIndex(DEFAULT_LANG);

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { SearchRecord } from './build-index.ts';
+import { openSearchIndex, type SearchRecord } from './build-index.ts';
 import type { IndexWorkerReply, IndexWorkerRequest } from './index-worker.ts';
 
 /** A search index built in a worker thread while this one goes on. */
@@ -12,7 +12,49 @@ export interface BackgroundIndex {
   close(): Promise<void>;
 }
 
-/** Starts the indexer for pages in `language` (see `openSearchIndex`). */
+/**
+ * An index fed from the calling thread (the indexer worker's engine).
+ * Pagefind indexes in its own process, but only as fast as this thread lets
+ * the records through, so a thread busy parsing or rendering starves it. The
+ * first failure is kept and reported by `write`.
+ */
+export function startLocalIndex(language: string): BackgroundIndex {
+  const session = openSearchIndex(language);
+  // A failure to start is reported by the call that needs the session.
+  session.catch(() => undefined);
+  let failure: unknown = null;
+  const sent: Promise<void>[] = [];
+  const end = async () => {
+    await Promise.all(sent);
+    await (await session.catch(() => null))?.close();
+  };
+  return {
+    add(records) {
+      sent.push(
+        session.then(
+          (open) => open.add(records),
+          (error: unknown) => {
+            failure ??= error;
+          },
+        ).catch((error: unknown) => {
+          failure ??= error;
+        }),
+      );
+    },
+    async write(outDir) {
+      await Promise.all(sent);
+      if (failure !== null) {
+        await end();
+        throw failure;
+      }
+      const written = await (await session).write(outDir);
+      return { pages: written.pages, ms: written.ms };
+    },
+    close: end,
+  };
+}
+
+/** Starts the indexer for pages in `language` in a worker thread, which keeps Pagefind fed whatever this thread does. */
 export function startBackgroundIndex(language: string): BackgroundIndex {
   const worker = new Worker(new URL('./index-worker.mjs', import.meta.url), { workerData: { language } });
   let stopped = false;
