@@ -120,8 +120,9 @@ function splitCity(stem: string, cityPrefixes: readonly string[]): { city: strin
   return city === undefined ? null : { city, rest: stem.slice(city.length) };
 }
 
+/** Children by UTF-16 code unit: numbers, so that walking the text makes no strings. */
 interface TrieNode {
-  children: Map<string, TrieNode>;
+  children: Map<number, TrieNode>;
   park?: string;
 }
 
@@ -130,7 +131,7 @@ function buildTrie(forms: ReadonlyMap<string, string>): TrieNode {
   for (const [form, park] of forms) {
     let node = root;
     for (let k = 0; k < form.length; k++) {
-      const unit = form.charAt(k);
+      const unit = form.charCodeAt(k);
       let child = node.children.get(unit);
       if (child === undefined) {
         child = { children: new Map() };
@@ -151,7 +152,7 @@ function findKnown(text: string, root: TrieNode): ParkMention[] {
     let node: TrieNode | undefined = root;
     let match: { end: number; park: string } | null = null;
     for (let j = i; j < text.length; j++) {
-      node = node.children.get(text.charAt(j));
+      node = node.children.get(text.charCodeAt(j));
       if (node === undefined) break;
       if (node.park !== undefined) match = { end: j + 1, park: node.park };
     }

@@ -53,6 +53,9 @@ export function parseSeed(input: Uint8Array | string, fileName: string): SeedRes
 
 /** Whether a seed file is an English translation (by its front matter), without parsing it. */
 export function isTranslationSeed(input: Uint8Array, fileName: string): boolean {
+  // Front matter opens the file (after a byte order mark): without `---` there, there is nothing to read.
+  const start = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0;
+  if (input[start] !== 0x2d || input[start + 1] !== 0x2d || input[start + 2] !== 0x2d) return false;
   const decoded = decodeSeed(input, fileName);
   if (!decoded.ok) return false;
   const front = splitFrontMatter(decoded.text, fileName);

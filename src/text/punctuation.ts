@@ -14,6 +14,8 @@ const PROTECTED = /(?:https?:\/\/|www\.)[^\s\p{Script=Han}，。；！？）（]
 const PAREN_PAIR = /\(([^()\n]{0,80})\)/gu;
 const HAN_ANYWHERE = /\p{Script=Han}/u;
 
+/** `,` `:` `;` `?` `!` `(` `)` */
+const isAsciiPunctuationCode = (code: number) => code === 0x2c || code === 0x3a || code === 0x3b || code === 0x3f || code === 0x21 || code === 0x28 || code === 0x29;
 const isChinese = (char: string | undefined) => isHan(char) || (char !== undefined && CJK_PUNCTUATION.test(char));
 const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
 
@@ -55,6 +57,8 @@ export function fullWidthPunctuation(text: string): { text: string; changes: Tex
     }
   }
   for (let index = 0; index < text.length; index++) {
+    // Most characters are not ASCII punctuation: test the code before making a string of it.
+    if (!isAsciiPunctuationCode(text.charCodeAt(index))) continue;
     const char = text[index] ?? '';
     const full = FULL_WIDTH[char];
     if (!full || replace.has(index) || locked.has(index)) continue;
