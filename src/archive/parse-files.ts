@@ -7,6 +7,8 @@ export interface ParseJob {
   name: string;
 }
 
+const READ_AT_ONCE = 32;
+
 /** Results of earlier parses by path, reused while a file's size and modification time stay the same. */
 export type ParseCache = Map<string, { stamp: string; result: SeedResult }>;
 
@@ -20,7 +22,9 @@ export type ParseCache = Map<string, { stamp: string; result: SeedResult }>;
  * indexer, which indexes each issue as soon as it is parsed.
  */
 export async function parseFiles(jobs: readonly ParseJob[], cache?: ParseCache, onParsed?: (index: number, result: SeedResult) => void): Promise<SeedResult[]> {
-  const seeds = await Promise.all(jobs.map((job) => readJob(job, cache)));
+  const seeds: ReadSeed[] = [];
+  // A few files at a time: every seed is read before any is parsed, but not all opened at once.
+  for (let from = 0; from < jobs.length; from += READ_AT_ONCE) seeds.push(...(await Promise.all(jobs.slice(from, from + READ_AT_ONCE).map((job) => readJob(job, cache)))));
   const translationsFirst = [...seeds.keys()].sort((a, b) => Number(!seeds[a]?.translation) - Number(!seeds[b]?.translation));
   const results: SeedResult[] = [];
   for (const index of translationsFirst) {

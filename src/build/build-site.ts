@@ -61,12 +61,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 export async function writeSite(prepared: PreparedSite & { ok: true }, outDir: string, { started = performance.now(), search }: { started?: number; search?: BackgroundIndex } = {}): Promise<BuildResult> {
   const out = resolve(outDir);
   const staging = join(dirname(out), `.${basename(out)}.staging-${process.pid}`);
-  let index = search;
-  if (!index) {
-    index = startSiteIndex();
-    for (const issue of prepared.issues) indexIssue(index, issue, prepared.translations.get(issue.cumulative), prepared.basePath);
-  }
+  const index = search ?? startSiteIndex();
   try {
+    if (!search) for (const issue of prepared.issues) indexIssue(index, issue, prepared.translations.get(issue.cumulative), prepared.basePath);
     await removeAbandonedStaging(out);
     await rm(staging, { recursive: true, force: true });
   } catch (error) {

@@ -21,6 +21,11 @@ export function indexIssue(index: BackgroundIndex, issue: Issue, translation: Tr
 /** Indexes a whole archive into `<output>/pagefind/`. */
 export async function indexSite(issues: readonly Issue[], translations: ReadonlyMap<number, Translation>, basePath: string, output: string): Promise<{ pages: number; ms: number }> {
   const index = startSiteIndex();
-  for (const issue of issues) indexIssue(index, issue, translations.get(issue.cumulative), basePath);
+  try {
+    for (const issue of issues) indexIssue(index, issue, translations.get(issue.cumulative), basePath);
+  } catch (error) {
+    await index.close();
+    throw error;
+  }
   return index.write(output);
 }

@@ -33,19 +33,24 @@ export function createSiteUpdater(options: Omit<PrepareOptions, 'parseCache' | '
 
   return async function update({ full = false } = {}): Promise<UpdateResult> {
     const started = performance.now();
+    const basePath = basePathOf(normalizeBaseUrl(options.baseUrl));
     // A whole build (the first, or after a template change) indexes each issue as it is parsed, as `bulletin build` does.
     const index = !pageHashes || full ? startSiteIndex() : null;
-    const basePath = basePathOf(normalizeBaseUrl(options.baseUrl));
-    const prepared = await prepareSite({ ...options, parseCache, memo, onIssue: index ? (issue, translation) => indexIssue(index, issue, translation, basePath) : undefined }).catch(async (error: unknown) => {
+    let prepared: PreparedSite;
+    let nextPages: Map<string, string>;
+    let nextFiles: Map<string, string>;
+    try {
+      prepared = await prepareSite({ ...options, parseCache, memo, onIssue: index ? (issue, translation) => indexIssue(index, issue, translation, basePath) : undefined });
+      if (!prepared.ok) {
+        await index?.close();
+        return prepared;
+      }
+      nextPages = hashPages(prepared.site, fingerprints);
+      nextFiles = new Map(prepared.files.map((file) => [file.path, hash(file.content)]));
+    } catch (error) {
       await index?.close();
       throw error;
-    });
-    if (!prepared.ok) {
-      await index?.close();
-      return prepared;
     }
-    const nextPages = hashPages(prepared.site, fingerprints);
-    const nextFiles = new Map(prepared.files.map((file) => [file.path, hash(file.content)]));
     if (index || !pageHashes) {
       // A background reindex of an older state must not land after this build's own index.
       await searchQueue.catch(() => undefined);
@@ -65,7 +70,8 @@ export function createSiteUpdater(options: Omit<PrepareOptions, 'parseCache' | '
     await Promise.all([...gone, ...goneFiles].map((path) => rm(join(out, path), { force: true })));
     pageHashes = nextPages;
     fileHashes = nextFiles;
-    const search = (searchQueue = searchQueue.then(() => reindex(prepared, out)));
+    // A failed reindex is reported to its own caller; it must not stop the next ones.
+    const search = (searchQueue = searchQueue.catch(() => undefined).then(() => reindex(prepared, out)));
     return { ok: true, diagnostics: prepared.diagnostics, pagesWritten, filesWritten: files.length, ms: performance.now() - started, search: search as Promise<number> };
   };
 }

@@ -58,24 +58,24 @@ export function startLocalIndex(language: string): BackgroundIndex {
 export function startBackgroundIndex(language: string): BackgroundIndex {
   const worker = new Worker(new URL('./index-worker.mjs', import.meta.url), { workerData: { language } });
   let stopped = false;
-  let exitCode: number | null = null;
-  const exited = new Promise<void>((resolve) =>
-    worker.once('exit', (code) => {
-      exitCode = code;
-      resolve();
-    }),
-  );
+  // What ended the worker early (an uncaught error, or an exit before it answered), kept for the next answer awaited.
+  let died: Error | null = null;
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  // Listened for from the start: an 'error' event nobody listens to would end this whole process.
+  worker.on('error', (error: Error) => {
+    died ??= new Error(`Search indexer failed: ${error.message}`, { cause: error });
+  });
+  worker.once('exit', (code) => {
+    died ??= new Error(`Search indexer stopped (exit code ${code}) before it answered`);
+  });
   const request = (message: IndexWorkerRequest) => worker.postMessage(message);
   const reply = () =>
     new Promise<IndexWorkerReply>((resolve, reject) => {
-      if (exitCode !== null) return reject(new Error(`Search indexer stopped (exit code ${exitCode}) before it answered`));
-      const onError = (error: Error) => reject(new Error(`Search indexer failed: ${error.message}`, { cause: error }));
-      const onExit = (code: number) => reject(new Error(`Search indexer stopped (exit code ${code}) before it answered`));
-      worker.once('error', onError);
-      worker.once('exit', onExit);
+      if (died) return reject(died);
+      const onEnd = () => reject(died ?? new Error('Search indexer stopped before it answered'));
+      worker.once('exit', onEnd);
       worker.once('message', (message: IndexWorkerReply) => {
-        worker.off('error', onError);
-        worker.off('exit', onExit);
+        worker.off('exit', onEnd);
         resolve(message);
       });
     });

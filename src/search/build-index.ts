@@ -55,7 +55,7 @@ export interface BuildSearchIndexResult {
  */
 export const INDEX_CHUNK_SIZE = 2000;
 const CHUNK_SIZE_ENV = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
-/** How long one Pagefind call may take before the build gives up on the service. */
+/** How long one Pagefind call, or a backlog of records without any answer, may take before the build gives up on the service. */
 const STEP_TIMEOUT_MS = 300_000;
 
 /** What the index holds for a record: its title, a separator, then its text. */
@@ -105,6 +105,33 @@ async function step<T>(what: string, call: Promise<T>): Promise<T> {
 }
 
 /** Checks records as they arrive; `urls` holds the URLs seen so far in this index. */
+/**
+ * Awaits every answer of a backlog that the service works through one by one:
+ * gives up only when no answer has come for {@link STEP_TIMEOUT_MS}, however
+ * long the whole backlog takes.
+ */
+function allMakingProgress(what: string, answers: readonly Promise<void>[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let timer: NodeJS.Timeout | undefined;
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => reject(new Error(`Pagefind ${what} made no progress within ${STEP_TIMEOUT_MS / 1000} s (did its service stop?)`)), STEP_TIMEOUT_MS);
+    };
+    arm();
+    for (const answer of answers) answer.then(arm, () => undefined);
+    Promise.all(answers).then(
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
 function validate(records: readonly SearchRecord[], urls: Set<string>): void {
   for (const r of records) {
     if (typeof r.url !== 'string' || !r.url.startsWith('/')) {
@@ -228,9 +255,8 @@ async function open(lang: string, release: () => void): Promise<SearchIndexSessi
       validate(records, urls);
       // Nothing is awaited here: the service answers in any order, and write() collects the answers.
       for (const r of records) {
-        const answer = step(
-          `addCustomRecord(${r.url})`,
-          index.addCustomRecord({
+        const answer = index
+          .addCustomRecord({
             url: r.url,
             content: recordContent(r),
             language: lang,
@@ -238,8 +264,8 @@ async function open(lang: string, release: () => void): Promise<SearchIndexSessi
             filters: r.filters,
             // Every record needs the key: a sorted search drops pages without it.
             sort: { date: r.meta.date ?? '' },
-          }),
-        ).then((result) => check(`addCustomRecord(${r.url})`, result.errors));
+          })
+          .then((result) => check(`addCustomRecord(${r.url})`, result.errors));
         // A failure is reported by write(); until then it must not count as unhandled.
         answer.catch(() => undefined);
         added.push(answer);
@@ -251,7 +277,7 @@ async function open(lang: string, release: () => void): Promise<SearchIndexSessi
         const outputPath = resolve(outDir, 'pagefind');
         // Pagefind's writer panics (and the call never settles) if it cannot create this.
         await mkdir(outputPath, { recursive: true });
-        await Promise.all(added);
+        await allMakingProgress('addCustomRecord', added);
         const written = await step('writeFiles', index.writeFiles({ outputPath }));
         check('writeFiles', written.errors);
         await minifyScript(join(outputPath, 'pagefind.js'));

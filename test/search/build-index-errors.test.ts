@@ -10,6 +10,7 @@ const fake = vi.hoisted(() => ({
   writeErrors: [] as string[],
   closed: 0,
   added: [] as unknown[],
+  hang: false,
 }));
 
 vi.mock('pagefind', () => ({
@@ -18,6 +19,8 @@ vi.mock('pagefind', () => ({
     index: {
       addCustomRecord: async (r: unknown) => {
         fake.added.push(r);
+        // A service that died: the call is never answered.
+        if (fake.hang) return new Promise(() => undefined);
         return { errors: fake.addErrors, file: { uniqueWords: 1, url: '', meta: {} } };
       },
       writeFiles: async ({ outputPath }: { outputPath: string }) => {
@@ -45,6 +48,7 @@ beforeEach(() => {
   fake.writeErrors = [];
   fake.closed = 0;
   fake.added = [];
+  fake.hang = false;
 });
 
 describe('buildSearchIndex with Pagefind errors', () => {
@@ -75,5 +79,23 @@ describe('buildSearchIndex with Pagefind errors', () => {
         sort: { date: '2022-11-30' },
       },
     ]);
+  });
+  it('gives up on records that get no answer for five minutes, however long the backlog', async () => {
+    fake.hang = true;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let settled = false;
+      const built = buildSearchIndex({ outDir: dir, records, language: 'zh-CN' }).finally(() => (settled = true));
+      const failed = expect(built).rejects.toThrow('Pagefind addCustomRecord made no progress within 300 s (did its service stop?)');
+      // Real I/O (the output folder) goes on between the steps of fake time.
+      for (let step = 0; step < 100 && !settled; step++) {
+        await new Promise((resolve) => setImmediate(resolve));
+        await vi.advanceTimersByTimeAsync(10_000);
+      }
+      await failed;
+      expect(fake.closed).toBeGreaterThanOrEqual(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
