@@ -6,7 +6,6 @@ interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addWatchTarget(path: string): void;
   setQuietMode(quiet: boolean): void;
-  configureTemplateHandling(options: { writeMode: 'sync' | 'async' }): void;
 }
 
 /**
@@ -24,8 +23,6 @@ export default async function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addGlobalData('site', site);
   eleventyConfig.addWatchTarget('seeds/');
   eleventyConfig.setQuietMode(true);
-  // Pages are written by the file system's threads while the next pages render (Eleventy writes synchronously by default).
-  eleventyConfig.configureTemplateHandling({ writeMode: 'async' });
 
   return {
     dir: { input: 'templates', includes: '_includes' },
