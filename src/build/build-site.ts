@@ -55,15 +55,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
 /**
  * Writes a prepared site: staged beside `out`, swapped in when complete.
- * `search` is an index already fed with the site's issues; without one, the
- * issues are indexed here.
+ * `search` is an index already fed with the site's issues; it is written
+ * into the staging folder, or closed when anything fails.
  */
-export async function writeSite(prepared: PreparedSite & { ok: true }, outDir: string, { started = performance.now(), search }: { started?: number; search?: BackgroundIndex } = {}): Promise<BuildResult> {
+export async function writeSite(prepared: PreparedSite & { ok: true }, outDir: string, { started, search: index }: { started: number; search: BackgroundIndex }): Promise<BuildResult> {
   const out = resolve(outDir);
   const staging = join(dirname(out), `.${basename(out)}.staging-${process.pid}`);
-  const index = search ?? startSiteIndex();
   try {
-    if (!search) for (const issue of prepared.issues) indexIssue(index, issue, prepared.translations.get(issue.cumulative), prepared.basePath);
     await removeAbandonedStaging(out);
     await rm(staging, { recursive: true, force: true });
   } catch (error) {

@@ -27,7 +27,8 @@ export function createSiteUpdater(options: Omit<PrepareOptions, 'parseCache' | '
   // Pages of unchanged issues come back as the same objects: their fingerprints are kept with them.
   const fingerprints = new WeakMap<object, string>();
   const out = resolve(options.out);
-  let pageHashes: Map<string, string> | null = null;
+  let built = false;
+  let pageHashes = new Map<string, string>();
   let fileHashes = new Map<string, string>();
   let searchQueue: Promise<unknown> = Promise.resolve();
 
@@ -35,7 +36,7 @@ export function createSiteUpdater(options: Omit<PrepareOptions, 'parseCache' | '
     const started = performance.now();
     const basePath = basePathOf(normalizeBaseUrl(options.baseUrl));
     // A whole build (the first, or after a template change) indexes each issue as it is parsed, as `bulletin build` does.
-    const index = !pageHashes || full ? startSiteIndex() : null;
+    const index = !built || full ? startSiteIndex() : null;
     let prepared: PreparedSite;
     let nextPages: Map<string, string>;
     let nextFiles: Map<string, string>;
@@ -51,14 +52,15 @@ export function createSiteUpdater(options: Omit<PrepareOptions, 'parseCache' | '
       await index?.close();
       throw error;
     }
-    if (index || !pageHashes) {
+    if (index) {
       // A background reindex of an older state must not land after this build's own index.
       await searchQueue.catch(() => undefined);
-      const built = await writeSite(prepared, out, { started, search: index ?? undefined });
-      if (!built.ok) return built;
+      const written = await writeSite(prepared, out, { started, search: index });
+      if (!written.ok) return written;
+      built = true;
       pageHashes = nextPages;
       fileHashes = nextFiles;
-      return { ok: true, diagnostics: built.diagnostics, pagesWritten: built.timings.pages, filesWritten: prepared.files.length, ms: built.timings.totalMs, search: Promise.resolve(built.timings.pagefindMs) };
+      return { ok: true, diagnostics: written.diagnostics, pagesWritten: written.timings.pages, filesWritten: prepared.files.length, ms: written.timings.totalMs, search: Promise.resolve(written.timings.pagefindMs) };
     }
     const changed = changedPages(prepared.site, pageHashes, nextPages);
     const pagesWritten = Object.values(changed.pages).reduce((sum, list) => sum + list.length, 0);

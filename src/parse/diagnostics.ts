@@ -9,6 +9,22 @@ export interface Place {
 
 export const START: Place = { line: 1, column: 1 };
 
+/** Places of character offsets (ascending) in a text that begins at `start`, found in one pass over the text. */
+export function placesOfOffsets(text: string, offsets: readonly number[], start: Place = START): Place[] {
+  let line = start.line;
+  let lineStart = -start.column + 1;
+  let cursor = 0;
+  return offsets.map((offset) => {
+    for (; cursor < offset && cursor < text.length; cursor++) {
+      if (text.charCodeAt(cursor) === 10) {
+        line++;
+        lineStart = cursor + 1;
+      }
+    }
+    return { line, column: offset - lineStart + 1 };
+  });
+}
+
 /**
  * Records a problem on the file; `error` makes the issue unusable, `info`
  * reports a repair. Kept as plain records in `file.data` rather than vfile
@@ -20,8 +36,8 @@ export function report(file: VFile, severity: Severity, ruleId: string, message:
   (file.data.diagnostics ??= []).push({ file: file.path, line, column, severity, message, ruleId });
 }
 
-export function diagnosticsOf(file: VFile, name: string): Diagnostic[] {
-  return (file.data.diagnostics ?? []).map((diagnostic) => ({ ...diagnostic, file: name }));
+export function diagnosticsOf(file: VFile): Diagnostic[] {
+  return file.data.diagnostics ?? [];
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

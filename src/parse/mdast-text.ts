@@ -1,5 +1,5 @@
 import type { Nodes, RootContent } from 'mdast';
-import type { Place } from './diagnostics.ts';
+import { placesOfOffsets, type Place } from './diagnostics.ts';
 
 /** Plain text of a node: hard breaks become newlines, images their alt text. */
 export function nodeText(node: Nodes): string {
@@ -44,19 +44,7 @@ export function endOf(node: Nodes | RootContent | undefined): Place | undefined 
 export function placesInText(node: Nodes, offsets: readonly number[]): (Place | undefined)[] {
   const start = startOf(node);
   if (!start || !('value' in node)) return offsets.map(() => start);
-  const text = node.value;
-  let line = start.line;
-  let lineStart = -start.column + 1;
-  let cursor = 0;
-  return offsets.map((offset) => {
-    for (; cursor < offset && cursor < text.length; cursor++) {
-      if (text.charCodeAt(cursor) === 10) {
-        line++;
-        lineStart = cursor + 1;
-      }
-    }
-    return { line, column: offset - lineStart + 1 };
-  });
+  return placesOfOffsets(node.value, offsets, start);
 }
 
 export function placeInText(node: Nodes, offset: number): Place | undefined {

@@ -106,7 +106,7 @@ function parseIssueBody(markdown: string, fileName: string, overrides: IssueFron
     subtitle: raw.subtitle,
     articles: raw.articles.map((article) => buildArticle(article, cumulative ?? 0, articleSlug, file)),
   }));
-  const diagnostics = diagnosticsOf(file, fileName);
+  const diagnostics = diagnosticsOf(file);
   if (hasErrors(diagnostics) || year === undefined || number === undefined || cumulative === undefined || !date) {
     return { kind: 'invalid', diagnostics };
   }

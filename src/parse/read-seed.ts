@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../model/records.ts';
-import type { Place } from './diagnostics.ts';
+import { placesOfOffsets, START, type Place } from './diagnostics.ts';
 
 export type SeedText = { ok: true; text: string; diagnostics: Diagnostic[] } | { ok: false; diagnostic: Diagnostic };
 
@@ -38,22 +38,28 @@ export function decodeSeed(bytes: Uint8Array, file: string): SeedText {
   if (text.trim() === '') {
     return fail({ line: 1, column: 1 }, 'Unexpected empty file, expected a bulletin issue', 'file-empty');
   }
-  const diagnostics: Diagnostic[] = [];
   // Form feeds and vertical tabs are page breaks left by the conversion: they become line breaks.
-  text = text.replace(CONTROL, (char, offset: number) => {
-    const pageBreak = char === '\f' || char === '\v';
+  const found: { char: string; offset: number }[] = [];
+  const cleaned = text.replace(CONTROL, (char, offset: number) => {
+    found.push({ char, offset });
+    return isPageBreak(char) ? '\n' : '';
+  });
+  const places = placesOfOffsets(text, found.map(({ offset }) => offset));
+  const diagnostics = found.map(({ char }, index): Diagnostic => {
+    const pageBreak = isPageBreak(char);
     const code = `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-    diagnostics.push({
+    return {
       file,
-      ...placeOfOffset(text, offset),
+      ...(places[index] ?? START),
       severity: pageBreak ? 'info' : 'warning',
       message: pageBreak ? `Replaced the page break ${code} with a line break` : `Unexpected control character ${code}, expected text; it is removed`,
       ruleId: pageBreak ? 'repair-control-character' : 'control-character',
-    });
-    return pageBreak ? '\n' : '';
+    };
   });
-  return { ok: true, text, diagnostics };
+  return { ok: true, text: cleaned, diagnostics };
 }
+
+const isPageBreak = (char: string) => char === '\f' || char === '\v';
 
 /** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
 function firstInvalidByte(bytes: Uint8Array): number {
@@ -76,14 +82,6 @@ function placeOfByte(bytes: Uint8Array, offset: number): Place {
   return placeOfOffset(before, before.length);
 }
 
-export function placeOfOffset(text: string, offset: number): Place {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
+function placeOfOffset(text: string, offset: number): Place {
+  return placesOfOffsets(text, [offset])[0] ?? START;
 }

@@ -30,15 +30,13 @@ export function startLocalIndex(language: string): BackgroundIndex {
   };
   return {
     add(records) {
+      // A session that failed to start, and a record it refuses, both end up here.
       sent.push(
-        session.then(
-          (open) => open.add(records),
-          (error: unknown) => {
+        session
+          .then((open) => open.add(records))
+          .catch((error: unknown) => {
             failure ??= error;
-          },
-        ).catch((error: unknown) => {
-          failure ??= error;
-        }),
+          }),
       );
     },
     async write(outDir) {
