@@ -1,4 +1,5 @@
 import { translate, type Lang } from '../i18n/index.ts';
+import type { Issue } from '../model/records.ts';
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -6,4 +7,9 @@ const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July
 export function dateLabel(lang: Lang, iso: string): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   return translate(lang, 'issue.date', { year, month: lang === 'en' ? (MONTHS_EN[month - 1] ?? String(month)) : month, day });
+}
+
+/** `2022年第20期 · 总第549期` or its English form. */
+export function issueLabel(lang: Lang, issue: Pick<Issue, 'year' | 'number' | 'cumulative'>): string {
+  return translate(lang, 'issue.label', { year: issue.year, number: issue.number, cumulative: issue.cumulative });
 }

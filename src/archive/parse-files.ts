@@ -15,28 +15,25 @@ export type ParseCache = Map<string, { stamp: string; result: SeedResult }>;
 /**
  * Parses seed files one after another, English translations first (so that
  * an issue's translation is known when the issue is), and calls `onParsed`
- * after each file. Returns the results in the files' order. With a cache,
+ * with each file's index and result. With a cache,
  * only files that changed since the last call are parsed.
  *
  * One thread on purpose: the build's other core belongs to the search
  * indexer, which indexes each issue as soon as it is parsed.
  */
-export async function parseFiles(jobs: readonly ParseJob[], cache?: ParseCache, onParsed?: (index: number, result: SeedResult) => void): Promise<SeedResult[]> {
+export async function parseFiles(jobs: readonly ParseJob[], cache: ParseCache | undefined, onParsed: (index: number, result: SeedResult) => void): Promise<void> {
   const seeds: ReadSeed[] = [];
   // A few files at a time: every seed is read before any is parsed, but not all opened at once.
   for (let from = 0; from < jobs.length; from += READ_AT_ONCE) seeds.push(...(await Promise.all(jobs.slice(from, from + READ_AT_ONCE).map((job) => readJob(job, cache)))));
   const translationsFirst = [...seeds.keys()].sort((a, b) => Number(!seeds[a]?.translation) - Number(!seeds[b]?.translation));
-  const results: SeedResult[] = [];
   for (const index of translationsFirst) {
     const seed = seeds[index];
     const job = jobs[index];
     if (!seed || !job) continue;
     const result = seed.cached ?? parseSeed(seed.bytes, job.name);
     if (cache && !seed.cached) cache.set(job.path, { stamp: seed.stamp, result });
-    results[index] = result;
-    onParsed?.(index, result);
+    onParsed(index, result);
   }
-  return results;
 }
 
 type ReadSeed = { stamp: string; translation: boolean } & ({ cached: SeedResult; bytes?: undefined } | { cached?: undefined; bytes: Uint8Array });

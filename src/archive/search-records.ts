@@ -1,6 +1,6 @@
-import { translate } from '../i18n/index.ts';
 import type { Article, Issue, Translation } from '../model/records.ts';
 import type { SearchRecord } from '../search/build-index.ts';
+import { issueLabel } from './dates.ts';
 import { href, localized, paths } from './urls.ts';
 
 /**
@@ -10,16 +10,16 @@ import { href, localized, paths } from './urls.ts';
  * the build can index each issue as soon as it is parsed.
  */
 export function issueSearchRecords(issue: Issue, translation: Translation | undefined, basePath: string): SearchRecord[] {
-  const issueLabel = translate('zh-CN', 'issue.label', { year: issue.year, number: issue.number, cumulative: issue.cumulative });
-  const issueLabelEn = translate('en', 'issue.label', { year: issue.year, number: issue.number, cumulative: issue.cumulative });
+  const label = issueLabel('zh-CN', issue);
+  const labelEn = issueLabel('en', issue);
   return issue.sections.flatMap((section) =>
     section.articles.map((article) => ({
       url: href(basePath, localized('zh-CN', paths.article(issue.cumulative, article.slug))),
       title: article.title,
       text: plainText(article),
       meta: {
-        issue: issueLabel,
-        issue_en: issueLabelEn,
+        issue: label,
+        issue_en: labelEn,
         // The English page shows the column through its column filter's labels.
         column: section.title,
         source: article.source ?? '',

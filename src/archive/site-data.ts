@@ -1,7 +1,7 @@
 import { formatBibtex, formatCslJson, formatGbt7714, formatReferenceEn, formatRis, type CitableArticle } from '../cite/index.ts';
 import { dictionary, LANGS, translate, type Lang, type MessageKey } from '../i18n/index.ts';
 import type { Article, Issue, Park, Section, Translation } from '../model/records.ts';
-import { dateLabel } from './dates.ts';
+import { dateLabel, issueLabel } from './dates.ts';
 import { articleLd, issueLd, periodicalLd, scriptJson } from './json-ld.ts';
 import type { ArticlePage, ArticleRef, FeedView, IssuePage, IssueSummary, Link, PageCommon, PrintIssuePage, SiteData } from './site-model.ts';
 import { createSlugger } from '../text/slug.ts';
@@ -90,7 +90,6 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
     const useEn = lang === 'en' && titles?.en;
     return { href: link(lang, paths.column(slug)), label: useEn ? (titles?.en ?? slug) : (titles?.zh ?? slug), lang: useEn ? undefined : zhOn(lang) };
   };
-  const issueLabel = (lang: Lang, issue: Issue) => translate(lang, 'issue.label', { year: issue.year, number: issue.number, cumulative: issue.cumulative });
 
   // Every issue and article appears on many pages (home, archive, columns, parks): each view is made once.
   const articleRef = memoized((lang: Lang, _issue: Issue, _section: Section, article: Article) => `${lang} ${article.id}`, (lang: Lang, issue: Issue, section: Section, article: Article): ArticleRef => {
@@ -190,7 +189,7 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
       years: years.slice(0, HOME_YEARS),
       allIssues: years.length > HOME_YEARS ? { href: link(lang, paths.issues()), label: t['home.allIssues'] } : null,
     });
-    site.pages.issues.push({ ...common(lang, 'issues', paths.issues(), t['home.archive'], { breadcrumbs: crumbs(lang, { href: '', label: t['home.archive'] }) }), kind: 'issues', years: byYear(lang) });
+    site.pages.issues.push({ ...common(lang, 'issues', paths.issues(), t['home.archive'], { breadcrumbs: crumbs(lang, { href: '', label: t['home.archive'] }) }), kind: 'issues', years });
 
     chronological.forEach((issue, index) => {
       const made = issuePagesOnce(lang, issue, chronological[index - 1], chronological[index + 1]);
@@ -305,6 +304,8 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
    * unchanged.
    */
   function issuePagesOnce(lang: Lang, issue: Issue, before: Issue | undefined, after: Issue | undefined): IssuePages {
+    const { memo } = options;
+    if (!memo) return issuePages(lang, issue, before, after);
     const context = JSON.stringify([
       options.baseUrl,
       options.buildDate,
@@ -314,10 +315,10 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
       [after?.cumulative, after && issueLabel(lang, after)],
       issue.sections.map((section) => columnLink(lang, slugOf(section))),
     ]);
-    const kept = options.memo?.get(issue)?.get(lang);
+    const kept = memo.get(issue)?.get(lang);
     if (kept?.context === context) return kept.made;
     const made = issuePages(lang, issue, before, after);
-    if (options.memo) options.memo.set(issue, (options.memo.get(issue) ?? new Map()).set(lang, { context, made }));
+    memo.set(issue, (memo.get(issue) ?? new Map()).set(lang, { context, made }));
     return made;
   }
 

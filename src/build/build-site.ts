@@ -8,6 +8,7 @@ import { prepareSite, type PreparedSite } from './prepare-site.ts';
 import { basePathOf, normalizeBaseUrl } from '../archive/urls.ts';
 import type { BackgroundIndex } from '../search/background-index.ts';
 import { indexIssue, startSiteIndex } from './index-site.ts';
+import { siteAssets } from './site-assets.ts';
 
 export interface BuildOptions {
   seeds: readonly string[];
@@ -71,7 +72,8 @@ export async function writeSite(prepared: PreparedSite & { ok: true }, outDir: s
   const renderStarted = performance.now();
   const [rendered, indexed] = await Promise.allSettled([
     renderPages(prepared.site, staging)
-      .then(() => Promise.all(prepared.files.map((file) => writeOutput(staging, file.path, file.content))))
+      // Scripts and stylesheets are written by every whole build: a change under public/ always makes one.
+      .then(() => Promise.all([...prepared.files, ...siteAssets()].map((file) => writeOutput(staging, file.path, file.content))))
       .then(() => performance.now() - renderStarted),
     index.write(staging),
   ]);

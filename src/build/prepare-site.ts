@@ -7,7 +7,6 @@ import { basePathOf, normalizeBaseUrl, paths } from '../archive/urls.ts';
 import type { Diagnostic, Issue, Translation } from '../model/records.ts';
 import { hasErrors } from '../parse/diagnostics.ts';
 import { loadGazetteer } from '../parks/gazetteer.ts';
-import { siteAssets } from './site-assets.ts';
 
 export interface PrepareOptions {
   seeds: readonly string[];
@@ -51,7 +50,7 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
     { path: paths.archiveJson(), content: json(archiveExport(archive.issues, basePath)) },
     ...archive.issues.map((issue) => ({ path: paths.issueJson(issue.cumulative), content: issueJson(issue, basePath, options.memo) })),
   ];
-  return { ok: true, site, files: [...files, ...dataFiles, ...siteAssets()], issues: archive.issues, translations: archive.translations, basePath, diagnostics: archive.diagnostics, parseMs };
+  return { ok: true, site, files: [...files, ...dataFiles], issues: archive.issues, translations: archive.translations, basePath, diagnostics: archive.diagnostics, parseMs };
 }
 
 function issueJson(issue: Issue, basePath: string, memo: PrepareMemo | undefined): string {

@@ -24,7 +24,7 @@ type PageKind = keyof SiteData['pages'];
 export function createSiteUpdater(options: Omit<PrepareOptions, 'parseCache' | 'memo' | 'onIssue'> & { out: string }) {
   const parseCache: ParseCache = new Map();
   const memo = createPrepareMemo();
-  // Pages of unchanged issues come back as the same objects: their fingerprints are kept with them.
+  // Pages and downloads of unchanged issues come back as the same objects: their fingerprints are kept with them.
   const fingerprints = new WeakMap<object, string>();
   const out = resolve(options.out);
   let built = false;
@@ -47,7 +47,7 @@ export function createSiteUpdater(options: Omit<PrepareOptions, 'parseCache' | '
         return prepared;
       }
       nextPages = hashPages(prepared.site, fingerprints);
-      nextFiles = new Map(prepared.files.map((file) => [file.path, hash(file.content)]));
+      nextFiles = new Map(prepared.files.map((file) => [file.path, fingerprint(fingerprints, file, () => file.content)]));
     } catch (error) {
       await index?.close();
       throw error;
@@ -86,17 +86,20 @@ function hash(content: string | Uint8Array): string {
 function hashPages(site: SiteData, known: WeakMap<object, string>): Map<string, string> {
   const hashes = new Map<string, string>();
   for (const list of Object.values(site.pages)) {
-    for (const page of list) {
-      let fingerprint = known.get(page);
-      if (fingerprint === undefined) {
-        // The dictionary is the same object on every page of a language and changes only with a template change.
-        fingerprint = hash(JSON.stringify({ ...page, t: undefined }));
-        known.set(page, fingerprint);
-      }
-      hashes.set(page.permalink, fingerprint);
-    }
+    // The dictionary is the same object on every page of a language and changes only with a template change.
+    for (const page of list) hashes.set(page.permalink, fingerprint(known, page, () => JSON.stringify({ ...page, t: undefined })));
   }
   return hashes;
+}
+
+/** The fingerprint of an object's content, made once per object. */
+function fingerprint(known: WeakMap<object, string>, item: object, content: () => string | Uint8Array): string {
+  let value = known.get(item);
+  if (value === undefined) {
+    value = hash(content());
+    known.set(item, value);
+  }
+  return value;
 }
 
 /** The site with only the pages whose data changed; feeds, sitemap and robots.txt are always written. */

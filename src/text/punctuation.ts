@@ -1,4 +1,4 @@
-import { isHan } from './han.ts';
+import { HAN, isHan } from './han.ts';
 
 /** One repair inside a string: what stood at `offset` and what replaced it. */
 export interface TextChange {
@@ -8,14 +8,13 @@ export interface TextChange {
 }
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+/** The same marks by character code: the scan looks a code up before it makes a string of it. */
+const FULL_WIDTH_BY_CODE = new Map(Object.entries(FULL_WIDTH).map(([ascii, full]) => [ascii.charCodeAt(0), full]));
 const ASCII_PUNCTUATION = /[,:;?!()]/u;
 const CJK_PUNCTUATION = /[\u3000-\u303f\uff00-\uffef“”‘’—…·]/u;
 const PROTECTED = /(?:https?:\/\/|www\.)[^\s\p{Script=Han}，。；！？）（]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 const PAREN_PAIR = /\(([^()\n]{0,80})\)/gu;
-const HAN_ANYWHERE = /\p{Script=Han}/u;
 
-/** `,` `:` `;` `?` `!` `(` `)` */
-const isAsciiPunctuationCode = (code: number) => code === 0x2c || code === 0x3a || code === 0x3b || code === 0x3f || code === 0x21 || code === 0x28 || code === 0x29;
 const isChinese = (char: string | undefined) => isHan(char) || (char !== undefined && CJK_PUNCTUATION.test(char));
 const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
 
@@ -48,7 +47,7 @@ export function fullWidthPunctuation(text: string): { text: string; changes: Tex
     const open = match.index;
     const close = match.index + match[0].length - 1;
     if (locked.has(open)) continue;
-    if (HAN_ANYWHERE.test(match[1] ?? '')) {
+    if (HAN.test(match[1] ?? '')) {
       replace.set(open, '（');
       replace.set(close, '）');
     } else {
@@ -57,11 +56,9 @@ export function fullWidthPunctuation(text: string): { text: string; changes: Tex
     }
   }
   for (let index = 0; index < text.length; index++) {
-    // Most characters are not ASCII punctuation: test the code before making a string of it.
-    if (!isAsciiPunctuationCode(text.charCodeAt(index))) continue;
+    const full = FULL_WIDTH_BY_CODE.get(text.charCodeAt(index));
+    if (full === undefined || replace.has(index) || locked.has(index)) continue;
     const char = text[index] ?? '';
-    const full = FULL_WIDTH[char];
-    if (!full || replace.has(index) || locked.has(index)) continue;
     const before = replace.get(index - 1) ?? charBefore(text, index);
     const after = replace.get(index + 1) ?? charAfter(text, index);
     if ((char === ',' || char === ':') && isDigit(before) && isDigit(after)) continue;
