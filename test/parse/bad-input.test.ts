@@ -28,7 +28,9 @@ describe('bad and hostile input', () => {
         diagnostics: archive.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.ruleId}`),
       };
       const expectedFile = join(folder, 'expected.json');
-      if (UPDATE || !existsSync(expectedFile)) {
+      // A new case needs its expectations written on purpose (UPDATE_FIXTURES=1) and read over, never by a plain run.
+      if (!UPDATE && !existsSync(expectedFile)) throw new Error(`Missing ${expectedFile}: run with UPDATE_FIXTURES=1 and check what it writes`);
+      if (UPDATE) {
         const previous = existsSync(expectedFile) ? (JSON.parse(readFileSync(expectedFile, 'utf8')) as Expected) : undefined;
         writeFileSync(expectedFile, `${JSON.stringify({ ...actual, ...(previous?.html ? { html: previous.html } : {}) }, null, 2)}\n`);
       }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isTranslationSeed, parseSeed } from '../../src/parse/parse-issue.ts';
 import { hanOnly } from '../../src/text/han.ts';
 import { parseText, seed549 } from './helpers.ts';
 
@@ -42,6 +43,11 @@ describe('parser properties', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
         expect(() => parseText(Buffer.from(bytes).toString('latin1'))).not.toThrow();
+        // The bytes as a file holds them: invalid UTF-8, byte order marks, NUL.
+        for (const file of [bytes, Buffer.concat([Buffer.from('---\n'), bytes])]) {
+          expect(() => parseSeed(file, 'x.md')).not.toThrow();
+          expect(() => isTranslationSeed(file, 'x.md')).not.toThrow();
+        }
       }),
       { numRuns: 200 },
     );
