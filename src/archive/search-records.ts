@@ -1,5 +1,5 @@
 import type { Article, Issue, Translation } from '../model/records.ts';
-import type { SearchRecord } from '../search/build-index.ts';
+import type { SearchRecord } from '../search/search-record.ts';
 import { issueLabel } from './dates.ts';
 import { href, localized, paths } from './urls.ts';
 

@@ -1,9 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { SearchRecord } from './build-index.ts';
-import { startLocalIndex } from './background-index.ts';
+import { openIndexSession } from './index-session.ts';
+import type { SearchRecord } from './search-record.ts';
 
-export type IndexWorkerRequest = { type: 'add'; records: SearchRecord[] } | { type: 'write'; outDir: string } | { type: 'close' };
-export type IndexWorkerReply = { type: 'written'; pages: number; ms: number } | { type: 'closed' } | { type: 'failed'; message: string };
+export type IndexWorkerRequest = { type: 'add'; records: SearchRecord[] } | { type: 'write'; outDir: string };
+export type IndexWorkerReply = { type: 'written'; pages: number; ms: number } | { type: 'failed'; message: string };
+/** Sent once, first: the Pagefind service's process, which the main thread stops itself on a signal. */
+export type IndexWorkerStarted = { type: 'started'; servicePid: number | undefined };
 
 /**
  * The search indexer's thread: it owns the Pagefind session and keeps the
@@ -11,13 +13,13 @@ export type IndexWorkerReply = { type: 'written'; pages: number; ms: number } | 
  */
 const port = parentPort;
 if (!port) throw new Error('index-worker.ts runs as a worker thread');
-const index = startLocalIndex((workerData as { language: string }).language);
+const session = openIndexSession((workerData as { language: string }).language);
+port.postMessage({ type: 'started', servicePid: session.servicePid } satisfies IndexWorkerStarted);
 
 port.on('message', (request: IndexWorkerRequest) => {
-  if (request.type === 'add') return index.add(request.records);
-  const done = request.type === 'write' ? index.write(request.outDir).then((written): IndexWorkerReply => ({ type: 'written', ...written })) : index.close().then((): IndexWorkerReply => ({ type: 'closed' }));
-  void done.then(
-    (reply) => port.postMessage(reply),
-    (error: unknown) => port.postMessage({ type: 'failed', message: (error as Error).message ?? String(error) } satisfies IndexWorkerReply),
+  if (request.type === 'add') return session.add(request.records);
+  session.write(request.outDir).then(
+    (written) => port.postMessage({ type: 'written', ...written } satisfies IndexWorkerReply),
+    (error: unknown) => port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies IndexWorkerReply),
   );
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/search/build-index.ts';
+import { openIndexSession } from '../../src/search/index-session.ts';
 import { displayText, parseQuery } from '../../src/search/index-content.ts';
 import { ALL_SLUGS, BASE, articleUrl, corpusRecords } from '../fixtures/search/corpus.ts';
 import {
@@ -42,7 +42,9 @@ const en = (...slugs: string[]): string[] => slugs.map((s) => articleUrl(s).repl
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'search-precision-'));
-  const built = await buildSearchIndex({ outDir: dir, records, language: 'zh-CN' });
+  const session = openIndexSession('zh-CN');
+  session.add(records);
+  const built = await session.write(dir);
   expect(built.pages).toBe(records.length);
   await mkdir(join(dir, 'search'), { recursive: true });
   await mkdir(join(dir, 'en', 'search'), { recursive: true });

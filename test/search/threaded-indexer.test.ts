@@ -3,17 +3,17 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startBackgroundIndex } from '../../src/search/background-index.ts';
-import type { SearchRecord } from '../../src/search/build-index.ts';
+import type { SearchRecord } from '../../src/search/search-record.ts';
+import { startIndexer } from '../../src/search/threaded-indexer.ts';
 
-const dir = await mkdtemp(join(tmpdir(), 'background-index-'));
+const dir = await mkdtemp(join(tmpdir(), 'threaded-indexer-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const record = (url: string, text: string): SearchRecord => ({ url, title: '标题', text, meta: { date: '2022-11-30' }, filters: { year: ['2022'] } });
 
-describe('startBackgroundIndex', () => {
+describe('startIndexer', () => {
   it('indexes records handed over in several batches and writes the bundle', async () => {
-    const index = startBackgroundIndex('zh-CN');
+    const index = startIndexer('zh-CN');
     index.add([record('/a/', '江门高新区')]);
     index.add([record('/b/', '佛山高新区'), record('/c/', '净月')]);
     const written = await index.write(join(dir, 'one'));
@@ -22,7 +22,7 @@ describe('startBackgroundIndex', () => {
   });
 
   it('reports an invalid record when the index is written, and writes nothing', async () => {
-    const index = startBackgroundIndex('zh-CN');
+    const index = startIndexer('zh-CN');
     index.add([record('/a/', '正文')]);
     index.add([record('relative/', '正文')]);
     await expect(index.write(join(dir, 'two'))).rejects.toThrow(/site-absolute/u);
@@ -30,13 +30,13 @@ describe('startBackgroundIndex', () => {
   });
 
   it('reports a language Pagefind cannot be given', async () => {
-    const index = startBackgroundIndex('??');
+    const index = startIndexer('??');
     index.add([record('/a/', '正文')]);
     await expect(index.write(join(dir, 'three'))).rejects.toThrow(/Not a language code/u);
   });
 
   it('can be closed without writing', async () => {
-    const index = startBackgroundIndex('zh-CN');
+    const index = startIndexer('zh-CN');
     index.add([record('/a/', '正文')]);
     await index.close();
     await expect(index.write(join(dir, 'four'))).rejects.toThrow(/stopped/u);
