@@ -1,13 +1,16 @@
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SiteData } from '../archive/site-model.ts';
-import type { Diagnostic } from '../model/records.ts';
-import { provideSiteData } from '../site/site-provider.ts';
-import { prepareSite, type PreparedSite } from './prepare-site.ts';
 import { basePathOf, normalizeBaseUrl } from '../archive/urls.ts';
-import type { BackgroundIndex } from '../search/background-index.ts';
+import type { Diagnostic } from '../model/records.ts';
+import type { OutputRules } from '../output/output-target.ts';
+import { stageSite, type StagedSite } from '../output/staged-site.ts';
+import { describeWriteError } from '../output/write-errors.ts';
+import type { SearchIndexer } from '../search/indexer.ts';
+import { provideSiteData } from '../site/site-provider.ts';
 import { indexIssue, startSiteIndex } from './index-site.ts';
+import { prepareSite, type PreparedSite } from './prepare-site.ts';
 import { siteAssets } from './site-assets.ts';
 
 export interface BuildOptions {
@@ -15,6 +18,8 @@ export interface BuildOptions {
   out: string;
   baseUrl: string;
   buildDate?: string;
+  /** Aborting removes the unfinished build at once (synchronously): for a signal handler. */
+  signal?: AbortSignal;
 }
 
 export interface BuildTimings {
@@ -31,68 +36,72 @@ export type BuildResult = { ok: true; diagnostics: Diagnostic[]; timings: BuildT
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** What `--out` may never be: the seeds, this project, the working directory, or what holds them. */
+export function outputRules(seeds: readonly string[]): OutputRules {
+  return { seeds, protectedRoots: [PROJECT_ROOT, process.cwd()] };
+}
+
 /**
- * The whole site into a staging folder beside `out`, then swapped in:
- * a build that fails or is killed leaves the previous output untouched.
- * Each issue goes to the search indexer as soon as it is parsed, so that
- * Pagefind works on the other core from the start.
+ * The whole site, written into a build folder of its own and published at
+ * `out` in one step: a build that fails or is killed leaves the previous
+ * site in place. Each issue goes to the search indexer as soon as it is
+ * parsed, so that Pagefind works on the other core from the start.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
-  const basePath = basePathOf(normalizeBaseUrl(options.baseUrl));
+  const staged = await stageSite(options.out, outputRules(options.seeds));
   const search = startSiteIndex();
+  const discardNow = () => {
+    search.stopNow();
+    staged.discardNow();
+  };
+  options.signal?.addEventListener('abort', discardNow, { once: true });
+  const basePath = basePathOf(normalizeBaseUrl(options.baseUrl));
   try {
     const prepared = await prepareSite({ ...options, onIssue: (issue, translation) => indexIssue(search, issue, translation, basePath) });
     if (!prepared.ok) {
-      await search.close();
+      await Promise.all([search.close(), staged.discard()]);
       return prepared;
     }
-    return await writeSite(prepared, options.out, { started, search });
+    return await writeSite(prepared, staged, { started, search });
   } catch (error) {
-    await search.close();
+    await Promise.all([search.close(), staged.discard()]);
     throw error;
+  } finally {
+    options.signal?.removeEventListener('abort', discardNow);
   }
 }
 
 /**
- * Writes a prepared site: staged beside `out`, swapped in when complete.
- * `search` is an index already fed with the site's issues; it is written
- * into the staging folder, or closed when anything fails.
+ * Writes a prepared site into its build folder and publishes it. `search` is
+ * an index already fed with the site's issues; it is written beside the
+ * pages, or closed at once when rendering fails (a full disk fails both, and
+ * nothing waits for Pagefind to find out).
  */
-export async function writeSite(prepared: PreparedSite & { ok: true }, outDir: string, { started, search: index }: { started: number; search: BackgroundIndex }): Promise<BuildResult> {
-  const out = resolve(outDir);
-  const staging = join(dirname(out), `.${basename(out)}.staging-${process.pid}`);
-  try {
-    await removeAbandonedStaging(out);
-    await rm(staging, { recursive: true, force: true });
-  } catch (error) {
-    await index.close();
-    throw error;
-  }
+export async function writeSite(prepared: PreparedSite & { ok: true }, staged: StagedSite, { started, search }: { started: number; search: SearchIndexer }): Promise<BuildResult> {
   const renderStarted = performance.now();
-  const [rendered, indexed] = await Promise.allSettled([
-    renderPages(prepared.site, staging)
-      // Scripts and stylesheets are written by every whole build: a change under public/ always makes one.
-      .then(() => Promise.all([...prepared.files, ...siteAssets()].map((file) => writeOutput(staging, file.path, file.content))))
-      .then(() => performance.now() - renderStarted),
-    index.write(staging),
-  ]);
+  const rendering = renderPages(prepared.site, staged.dir)
+    // Scripts and stylesheets are written by every whole build: a change under public/ always makes one.
+    .then(() => Promise.all([...prepared.files, ...siteAssets()].map((file) => writeOutput(staged.dir, file.path, file.content))))
+    .then(() => performance.now() - renderStarted);
+  rendering.catch(() => search.close());
+  const [rendered, indexed] = await Promise.allSettled([rendering, search.write(staged.dir)]);
+  const articles = prepared.site.pages.article.length / 2;
   try {
-    if (rendered.status === 'rejected') throw rendered.reason;
-    if (indexed.status === 'rejected') throw indexed.reason;
-    const articles = prepared.site.pages.article.length / 2;
+    if (rendered.status === 'rejected') throw describeWriteError(rendered.reason, `write the site into ${staged.dir}`);
+    if (indexed.status === 'rejected') throw describeWriteError(indexed.reason, `write the search index into ${staged.dir}`);
     if (indexed.value.pages !== articles) throw new Error(`Pagefind indexed ${indexed.value.pages} articles, expected ${articles}`);
-    await swapInto(staging, out);
-    const pages = Object.values(prepared.site.pages).reduce((sum, list) => sum + list.length, 0);
-    return {
-      ok: true,
-      diagnostics: prepared.diagnostics,
-      timings: { parseMs: prepared.parseMs, eleventyMs: rendered.value, pagefindMs: indexed.value.ms, totalMs: performance.now() - started, pages, articles, issues: prepared.issues.length },
-    };
+    await staged.publish();
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    await staged.discard();
     throw error;
   }
+  const pages = Object.values(prepared.site.pages).reduce((sum, list) => sum + list.length, 0);
+  return {
+    ok: true,
+    diagnostics: prepared.diagnostics,
+    timings: { parseMs: prepared.parseMs, eleventyMs: rendered.value, pagefindMs: indexed.value.ms, totalMs: performance.now() - started, pages, articles, issues: prepared.issues.length },
+  };
 }
 
 export async function renderPages(site: SiteData, output: string): Promise<void> {
@@ -114,36 +123,4 @@ export async function writeOutput(root: string, path: string, content: string | 
   const target = join(root, path);
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, content);
-}
-
-/** Staging folders left by builds that were killed: their process is gone. */
-async function removeAbandonedStaging(out: string): Promise<void> {
-  const prefix = `.${basename(out)}.staging-`;
-  const names = await readdir(dirname(out)).catch(() => []);
-  for (const name of names) {
-    if (!name.startsWith(prefix)) continue;
-    const pid = Number.parseInt(name.slice(prefix.length), 10);
-    if (Number.isInteger(pid) && pid !== process.pid && isRunning(pid)) continue;
-    await rm(join(dirname(out), name), { recursive: true, force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Moves `staging` to `out`, retiring what was there only once the new folder is in place. */
-export async function swapInto(staging: string, out: string): Promise<void> {
-  const retired = `${staging}.previous`;
-  await rm(retired, { recursive: true, force: true });
-  await rename(out, retired).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-  });
-  await rename(staging, out);
-  await rm(retired, { recursive: true, force: true });
 }

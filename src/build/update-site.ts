@@ -1,11 +1,13 @@
 import { hash as digest } from 'node:crypto';
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdir, readdir, realpath, rename, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { ParseCache } from '../archive/parse-files.ts';
 import { basePathOf, normalizeBaseUrl } from '../archive/urls.ts';
 import type { SiteData } from '../archive/site-model.ts';
 import type { Diagnostic } from '../model/records.ts';
-import { renderPages, swapInto, writeOutput, writeSite } from './build-site.ts';
+import { buildsOf, writeManifest } from '../output/site-manifest.ts';
+import { stageSite } from '../output/staged-site.ts';
+import { outputRules, renderPages, writeOutput, writeSite } from './build-site.ts';
 import { indexIssue, indexSite, startSiteIndex } from './index-site.ts';
 import { createPrepareMemo, prepareSite, type PreparedSite, type PrepareOptions } from './prepare-site.ts';
 
@@ -17,9 +19,10 @@ type PageKind = keyof SiteData['pages'];
 
 /**
  * Rebuilds for `bulletin serve`. The first call (and any call with `full`,
- * after a template or asset changed) builds the whole site; later calls parse only the seeds that changed, render only the pages whose data
- * changed, and rebuild the search index in the background, swapping it in
- * when it is ready.
+ * after a template or asset changed) builds and publishes the whole site, as
+ * `bulletin build` does; later calls parse only the seeds that changed,
+ * render only the pages whose data changed into the published build, and
+ * rebuild the search index in the background, swapping it in when ready.
  */
 export function createSiteUpdater(options: Omit<PrepareOptions, 'parseCache' | 'memo' | 'onIssue'> & { out: string }) {
   const parseCache: ParseCache = new Map();
@@ -35,27 +38,29 @@ export function createSiteUpdater(options: Omit<PrepareOptions, 'parseCache' | '
   return async function update({ full = false } = {}): Promise<UpdateResult> {
     const started = performance.now();
     const basePath = basePathOf(normalizeBaseUrl(options.baseUrl));
-    // A whole build (the first, or after a template change) indexes each issue as it is parsed, as `bulletin build` does.
-    const index = !built || full ? startSiteIndex() : null;
+    const whole = !built || full;
+    // A whole build checks `--out` before it parses anything, as `bulletin build` does.
+    const staged = whole ? await stageSite(out, outputRules(options.seeds)) : null;
+    const index = staged ? startSiteIndex() : null;
     let prepared: PreparedSite;
     let nextPages: Map<string, string>;
     let nextFiles: Map<string, string>;
     try {
       prepared = await prepareSite({ ...options, parseCache, memo, onIssue: index ? (issue, translation) => indexIssue(index, issue, translation, basePath) : undefined });
       if (!prepared.ok) {
-        await index?.close();
+        await Promise.all([index?.close(), staged?.discard()]);
         return prepared;
       }
       nextPages = hashPages(prepared.site, fingerprints);
       nextFiles = new Map(prepared.files.map((file) => [file.path, fingerprint(fingerprints, file, () => file.content)]));
     } catch (error) {
-      await index?.close();
+      await Promise.all([index?.close(), staged?.discard()]);
       throw error;
     }
-    if (index) {
+    if (staged && index) {
       // A background reindex of an older state must not land after this build's own index.
       await searchQueue.catch(() => undefined);
-      const written = await writeSite(prepared, out, { started, search: index });
+      const written = await writeSite(prepared, staged, { started, search: index });
       if (!written.ok) return written;
       built = true;
       pageHashes = nextPages;
@@ -70,6 +75,7 @@ export function createSiteUpdater(options: Omit<PrepareOptions, 'parseCache' | '
     const gone = [...pageHashes.keys()].filter((permalink) => !nextPages.has(permalink)).map(outputFile);
     const goneFiles = [...fileHashes.keys()].filter((path) => !nextFiles.has(path));
     await Promise.all([...gone, ...goneFiles].map((path) => rm(join(out, path), { force: true })));
+    await writeManifest(await realpath(out));
     pageHashes = nextPages;
     fileHashes = nextFiles;
     // A failed reindex is reported to its own caller; it must not stop the next ones.
@@ -114,10 +120,16 @@ function outputFile(permalink: string): string {
   return permalink.endsWith('/') ? `${permalink}index.html` : permalink;
 }
 
+/** A scratch folder beside the builds of `out`, emptied first. */
+async function scratchFor(out: string, job: string): Promise<string> {
+  const scratch = join(buildsOf(out), `.${job}-${process.pid}`);
+  await rm(scratch, { recursive: true, force: true });
+  return scratch;
+}
+
 /** Renders into a scratch folder, then moves each file into place: readers never see a half-written page. */
 async function renderInto(site: SiteData, out: string): Promise<void> {
-  const scratch = join(dirname(out), `.${basename(out)}.update-${process.pid}`);
-  await rm(scratch, { recursive: true, force: true });
+  const scratch = await scratchFor(out, 'update');
   try {
     await renderPages(site, scratch);
     await moveTree(scratch, out);
@@ -142,11 +154,13 @@ async function moveTree(from: string, to: string): Promise<void> {
 /** A new search index beside the live one, swapped in when complete. Returns its build time. */
 async function reindex(prepared: PreparedSite & { ok: true }, out: string): Promise<number> {
   const started = performance.now();
-  const scratch = join(dirname(out), `.${basename(out)}.search-${process.pid}`);
-  await rm(scratch, { recursive: true, force: true });
+  const scratch = await scratchFor(out, 'search');
   try {
     await indexSite(prepared.issues, prepared.translations, prepared.basePath, scratch);
-    await swapInto(join(scratch, 'pagefind'), join(out, 'pagefind'));
+    const live = join(out, 'pagefind');
+    await rename(live, join(scratch, 'retired'));
+    await rename(join(scratch, 'pagefind'), live);
+    await writeManifest(await realpath(out));
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

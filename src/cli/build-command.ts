@@ -1,4 +1,5 @@
 import { buildSite } from '../build/build-site.ts';
+import { abortOnSignals } from './interrupt.ts';
 import { printDiagnostics, summaryLine, tally } from './report.ts';
 
 export interface BuildCommandOptions {
@@ -10,7 +11,9 @@ export interface BuildCommandOptions {
 
 /** `bulletin build`: the same diagnostics as `check` (repairs summed up unless --verbose), then the site. */
 export async function runBuild(options: BuildCommandOptions): Promise<number> {
-  const result = await buildSite({ seeds: [options.seeds], out: options.out, baseUrl: options.baseUrl });
+  const interrupted = new AbortController();
+  const stopListening = abortOnSignals(interrupted);
+  const result = await buildSite({ seeds: [options.seeds], out: options.out, baseUrl: options.baseUrl, signal: interrupted.signal }).finally(stopListening);
   printDiagnostics(result.diagnostics, (line) => console.error(line), { infos: options.verbose });
   const { infos } = tally(result.diagnostics);
   if (!options.verbose && infos > 0) console.error(`(${infos} repairs reported as info: see \`npx bulletin check\`)`);

@@ -94,8 +94,9 @@ async function statOrNull(file: string) {
 }
 
 export async function serveDirectory(root: string, { prefix = '/', port: requestedPort = 0 }: ServeOptions = {}): Promise<StaticServer> {
-  const rootDir = await realpath(path.resolve(root));
-  const rootStat = await stat(rootDir);
+  // Resolved for every request: a published site is a symbolic link that each build switches.
+  const currentRoot = () => realpath(path.resolve(root));
+  const rootStat = await stat(await currentRoot());
   if (!rootStat.isDirectory()) throw new Error(`serveDirectory: ${root} is not a directory`);
   const mount = normalizePrefix(prefix);
 
@@ -112,7 +113,7 @@ export async function serveDirectory(root: string, { prefix = '/', port: request
   }
 
   async function notFound(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const page = path.join(rootDir, '404.html');
+    const page = path.join(await currentRoot(), '404.html');
     const s = await statOrNull(page);
     if (s?.isFile()) {
       send(req, res, 404, CONTENT_TYPES['.html']!, await readFile(page));
@@ -159,6 +160,7 @@ export async function serveDirectory(root: string, { prefix = '/', port: request
       return;
     }
     const rel = pathname.slice(mount.length);
+    const rootDir = await currentRoot();
     const target = path.resolve(rootDir, `.${path.sep}${rel}`);
     if (!isInside(rootDir, target)) {
       send(req, res, 403, TEXT('text/plain'), 'Forbidden\n');

@@ -1,12 +1,15 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { treeDigest } from '../support/run-cli.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BAD = join(ROOT, 'test/fixtures/bad-input');
+const work = mkdtempSync(join(tmpdir(), 'bulletin-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function bulletin(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -65,26 +68,30 @@ describe('bulletin check', () => {
 
 describe('bulletin build', () => {
   it('writes nothing and leaves an earlier output untouched when a seed has an error', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'bulletin-cli-'));
-    const seeds = join(work, 'seeds');
-    const out = join(work, 'out');
-    mkdirSync(seeds);
-    mkdirSync(out);
-    writeFileSync(join(out, 'keep.txt'), 'earlier build');
+    const seeds = join(work, 'error', 'seeds');
+    const out = join(work, 'error', 'out');
+    mkdirSync(seeds, { recursive: true });
+    copyFileSync(join(BAD, 'body-without-toc/input.md'), join(seeds, 'good.md'));
+    expect((await bulletin('build', '--seeds', seeds, '--out', out)).code).toBe(0);
+    const before = treeDigest(join(work, 'error'));
+    rmSync(join(seeds, 'good.md'));
     copyFileSync(join(BAD, 'impossible-date/input.md'), join(seeds, 'bad.md'));
+    const seedsBefore = treeDigest(seeds);
     const { code, stderr } = await bulletin('build', '--seeds', seeds, '--out', out);
     expect(code).toBe(1);
     expect(stderr).toMatch(/bad\.md:5:1 {2}error {2}Unexpected date 2022年13月40日.* {2}issue-date-invalid/u);
     expect(stderr).toContain('nothing written');
-    expect(readdirSync(out)).toEqual(['keep.txt']);
-    expect(readdirSync(work).sort()).toEqual(['out', 'seeds']);
+    expect(treeDigest(seeds)).toEqual(seedsBefore);
+    const after = treeDigest(join(work, 'error'));
+    for (const key of Object.keys(after)) if (key.startsWith('seeds')) delete after[key];
+    for (const key of Object.keys(before)) if (key.startsWith('seeds')) delete before[key];
+    expect(after).toEqual(before);
   });
 
   it('builds a small archive with its open data export', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'bulletin-cli-'));
-    const seeds = join(work, 'seeds');
-    const out = join(work, 'site');
-    mkdirSync(seeds);
+    const seeds = join(work, 'small', 'seeds');
+    const out = join(work, 'small', 'site');
+    mkdirSync(seeds, { recursive: true });
     copyFileSync(join(BAD, 'body-without-toc/input.md'), join(seeds, 'huoju-dongtai-550.md'));
     const { code, stdout } = await bulletin('build', '--seeds', seeds, '--out', out, '--base-url', 'https://example.org/archive/');
     expect(code).toBe(0);
@@ -96,35 +103,4 @@ describe('bulletin build', () => {
     expect(issue.sections[0]?.articles[0]).toMatchObject({ source: '科技部火炬中心', parks: ['佛山高新区'], headings: [], text: '佛山高新区举办活动，内容丰富。' });
     expect(issue.sections[0]?.articles[0]?.url).toMatch(/^\/archive\/issues\/550\/[a-z0-9-]+\/$/u);
   });
-});
-
-describe('a build that is killed midway', () => {
-  it('leaves the previous output untouched, and the next build cleans up after it', async () => {
-    const { spawn } = await import('node:child_process');
-    const work = mkdtempSync(join(tmpdir(), 'bulletin-kill-'));
-    const out = join(work, 'site');
-    mkdirSync(out);
-    writeFileSync(join(out, 'previous.txt'), 'the earlier site');
-    const child = spawn(process.execPath, [join(ROOT, 'bin/bulletin.js'), 'build', '--out', out], { cwd: ROOT, stdio: 'ignore' });
-    // Kill it once it has started writing its staging folder.
-    await new Promise<void>((resolve, reject) => {
-      const started = Date.now();
-      const poll = setInterval(() => {
-        if (readdirSync(work).some((name) => name.includes('.staging-'))) {
-          clearInterval(poll);
-          child.kill('SIGKILL');
-          resolve();
-        } else if (Date.now() - started > 60_000) {
-          clearInterval(poll);
-          reject(new Error('the build never started staging'));
-        }
-      }, 5);
-    });
-    await new Promise((resolve) => child.once('exit', resolve));
-    expect(readdirSync(out)).toEqual(['previous.txt']);
-    const { code } = await bulletin('build', '--out', out);
-    expect(code).toBe(0);
-    expect(readdirSync(work)).toEqual(['site']);
-    expect(readdirSync(out)).toContain('index.html');
-  }, 120_000);
 });

@@ -1,0 +1,142 @@
+/**
+ * Publishing a build so that no reader ever sees a half-written site or none
+ * at all. Each build is written into a folder of its own beside `--out`
+ * (`<parent>/.bulletin-builds/<name>/<id>/`); `--out` is a symbolic link to
+ * the current one, switched by a single rename(2). Whenever a build fails,
+ * is killed or is interrupted, `--out` is still the previous site.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, rmdir, symlink } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { withFolderLock, isRunning } from './folder-lock.ts';
+import { checkOutput, locate, type OutputRules, type OutputState } from './output-target.ts';
+import { buildsOf, manifestOf, writeManifest } from './site-manifest.ts';
+import { describeWriteError } from './write-errors.ts';
+
+export interface StagedSite {
+  /** Where this build writes its site. */
+  readonly dir: string;
+  /** Makes this build the site at `--out` in one step, then removes builds older than the one it replaced. */
+  publish(): Promise<void>;
+  /** Removes this build's folder, unless it was published. */
+  discard(): Promise<void>;
+  /** The same, synchronously: for a signal handler, which must be done before the process ends. */
+  discardNow(): void;
+}
+
+const BUILD_NAME = /^\d{8}-\d{9}-(\d+)-\d+$/u;
+const LEFTOVER = /^\.link-(\d+)-\d+$|^\d{8}-\d{9}-(\d+)-\d+\.files\.partial$/u;
+/** Builds of this process still being written: never removed by its own publishing. */
+const unpublished = new Set<string>();
+let builds = 0;
+/** How long writes already started may take to land after a build is abandoned. */
+const IN_FLIGHT_MS = 100;
+
+/** A folder for a new build of the site at `out`, after checking that `out` may be replaced at all. */
+export async function stageSite(out: string, rules: OutputRules): Promise<StagedSite> {
+  checkOutput(out, rules);
+  const place = locate(out);
+  const folder = buildsOf(place);
+  const dir = join(folder, buildName());
+  try {
+    await makeFolders(dir);
+  } catch (error) {
+    throw describeWriteError(error, `create the build folder ${dir}`);
+  }
+  unpublished.add(dir);
+  let published = false;
+  const forget = () => unpublished.delete(dir);
+  return {
+    dir,
+    async publish() {
+      try {
+        await writeManifest(dir);
+      } catch (error) {
+        throw describeWriteError(error, `write the list of files of ${dir}`);
+      }
+      await withFolderLock(folder, async () => {
+        // Checked again: the place may have changed while the site was built.
+        const previous = await pointAt(place, dir, checkOutput(out, rules));
+        published = true;
+        forget();
+        await removeOldBuilds(folder, [dir, previous]);
+      });
+    },
+    async discard() {
+      if (published) return;
+      forget();
+      await rm(dir, { recursive: true, force: true });
+      await rm(manifestOf(dir), { force: true });
+    },
+    discardNow() {
+      if (published) return;
+      forget();
+      rmSync(dir, { recursive: true, force: true });
+      // Writes already handed to the thread pool still land: let them, with this thread held, then remove again.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, IN_FLIGHT_MS);
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(manifestOf(dir), { force: true });
+    },
+  };
+}
+
+/**
+ * mkdir -p, one folder at a time: a recursive mkdir reports ENOENT where the
+ * real cause is a read-only file system or a missing permission.
+ */
+async function makeFolders(path: string): Promise<void> {
+  const missing: string[] = [];
+  for (let folder = path; !existsSync(folder); folder = dirname(folder)) missing.unshift(folder);
+  for (const folder of missing) {
+    await mkdir(folder).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
+  }
+}
+
+/** `20261201-123456789-<pid>-<n>`: sorts by time, names the process that writes it. */
+function buildName(): string {
+  const stamp = new Date().toISOString().replace(/\D/gu, '').slice(0, 17);
+  return `${stamp.slice(0, 8)}-${stamp.slice(8)}-${process.pid}-${++builds}`;
+}
+
+/** Switches `place` to `build` with one rename of a symbolic link over it; returns the build it replaced, if any. */
+async function pointAt(place: string, build: string, state: OutputState): Promise<string | null> {
+  const folder = dirname(build);
+  const link = join(folder, `.link-${process.pid}-${builds}`);
+  await rm(link, { force: true });
+  await symlink(relative(dirname(place), build), link);
+  let previous = state.kind === 'published' ? state.build : null;
+  // Once, when a plain folder stands there: it becomes the previous build (two renames, the only moment without a site).
+  if (state.kind === 'legacy') {
+    previous = join(folder, buildName());
+    await rename(place, previous);
+  }
+  if (state.kind === 'empty-folder') await rmdir(place);
+  await rename(link, place);
+  return previous;
+}
+
+/**
+ * Keeps the current build and the one it replaced (a reader may still be
+ * reading that one, and it is one rename away from a rollback); removes
+ * every other build, except those that running processes are still writing,
+ * and what killed builds left half-made.
+ */
+async function removeOldBuilds(folder: string, keep: readonly (string | null)[]): Promise<void> {
+  for (const name of await readdir(folder)) {
+    const path = join(folder, name);
+    const build = BUILD_NAME.exec(name);
+    if (build && !keep.includes(path) && !isBeingWritten(path, Number(build[1]))) {
+      await rm(path, { recursive: true, force: true });
+      await rm(manifestOf(path), { force: true });
+    }
+    const leftover = LEFTOVER.exec(name);
+    const pid = Number(leftover?.[1] ?? leftover?.[2]);
+    if (leftover && pid !== process.pid && !isRunning(pid)) await rm(path, { force: true });
+  }
+}
+
+function isBeingWritten(dir: string, pid: number): boolean {
+  return pid === process.pid ? unpublished.has(dir) : isRunning(pid);
+}

@@ -1,0 +1,222 @@
+/**
+ * `--out` as a user types it: the build never removes what it did not make,
+ * and a reader of `--out` sees the old site or the new one at every moment,
+ * whatever happens to the build.
+ */
+import { spawn } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { bulletin, ended, ROOT, startBulletin, treeDigest, waitFor } from '../support/run-cli.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'bulletin-output-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A user's folder: seeds beside notes and documents. */
+const user = join(work, 'user');
+const seeds = join(user, 'seeds');
+mkdirSync(join(user, 'documents'), { recursive: true });
+mkdirSync(seeds);
+copyFileSync(join(ROOT, 'test/fixtures/bad-input/body-without-toc/input.md'), join(seeds, 'huoju-dongtai-550.md'));
+writeFileSync(join(seeds, 'notes.txt'), 'drafts and notes');
+writeFileSync(join(user, 'documents', 'thesis.md'), '# Chapter 1');
+writeFileSync(join(user, 'todo.txt'), 'a file');
+
+const builds = (out: string) => readdirSync(join(out, '..', '.bulletin-builds', 'site')).filter((name) => /^\d{8}-\d{9}-\d+-\d+$/u.test(name));
+const siteIsWhole = (out: string) => ['index.html', 'sitemap.xml', 'pagefind/pagefind.js', 'data/archive.json'].every((file) => existsSync(join(out, file)));
+
+describe('bulletin build refuses an --out that would remove what it did not make', () => {
+  it.each([
+    ['the seeds folder', seeds, 'it is the seeds folder'],
+    ['a parent of the seeds folder', user, 'it holds the seeds'],
+    ['a folder inside the seeds', join(seeds, 'site'), 'it is inside the seeds folder'],
+    ['a folder of the user\'s', join(user, 'documents'), 'holds files that no build of this archive wrote (thesis.md)'],
+    ['an existing file', join(user, 'todo.txt'), 'it is a file, not a folder'],
+  ])('%s: exit 1, a clear error, nothing touched', async (_, out, why) => {
+    const before = treeDigest(user);
+    const run = await bulletin(['build', '--seeds', seeds, '--out', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(why);
+    expect(run.stderr).toContain(`Refusing`);
+    expect(treeDigest(user)).toEqual(before);
+  });
+
+  it.each([
+    ['the project root', ROOT, 'it is the project folder'],
+    ['a parent of the project', join(ROOT, '..'), 'it holds the project folder'],
+    ['the root of the file system', '/', 'it is the root of the file system'],
+    ['the home folder', homedir(), 'it is your home folder'],
+  ])('%s: exit 1 before anything is written', async (_, out, why) => {
+    const before = treeDigest(join(ROOT, 'seeds'));
+    const run = await bulletin(['build', '--out', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(why);
+    expect(existsSync(join(out, '..', '.bulletin-builds'))).toBe(false);
+    expect(existsSync(join(ROOT, 'package.json'))).toBe(true);
+    expect(treeDigest(join(ROOT, 'seeds'))).toEqual(before);
+  });
+
+  it('bulletin serve refuses the same places, before it serves anything', async () => {
+    const run = await bulletin(['serve', '--seeds', seeds, '--out', seeds, '--port', '0']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('it is the seeds folder');
+  });
+});
+
+describe('publishing', () => {
+  const out = join(work, 'published', 'site');
+
+  it('replaces a previous build, keeps the one before it, and lists what each wrote', async () => {
+    for (let round = 0; round < 3; round++) expect((await bulletin(['build', '--seeds', seeds, '--out', out])).code).toBe(0);
+    const kept = builds(out);
+    expect(kept).toHaveLength(2);
+    expect(readlinkSync(out)).toBe(join('.bulletin-builds', 'site', kept.at(-1) ?? ''));
+    const listed = readFileSync(join(out, '..', '.bulletin-builds', 'site', `${kept.at(-1)}.files`), 'utf8').split('\n');
+    expect(listed).toContain('index.html');
+    expect(listed).toContain('pagefind/pagefind.js');
+  });
+
+  it('refuses to replace a build somebody added files to, and says which', async () => {
+    writeFileSync(join(out, 'CNAME'), 'example.org');
+    const run = await bulletin(['build', '--seeds', seeds, '--out', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('holds files the build did not write (CNAME)');
+    rmSync(join(out, 'CNAME'));
+  });
+
+  it('takes over the output folder of an earlier release, once', async () => {
+    const legacy = join(work, 'legacy', 'site');
+    cpSync(out, legacy, { recursive: true, dereference: true });
+    expect((await bulletin(['build', '--seeds', seeds, '--out', legacy])).code).toBe(0);
+    expect(readlinkSync(legacy)).toMatch(/^\.bulletin-builds\/site\//u);
+    expect(builds(legacy)).toHaveLength(2);
+    expect(siteIsWhole(legacy)).toBe(true);
+  });
+
+  it('two builds at once: a reader never finds the site missing, and one of them is published', async () => {
+    const stop = join(work, 'stop-concurrent');
+    const reader = spawn(process.execPath, [join(ROOT, 'test/support/site-reader.mjs'), out, stop], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let report = '';
+    reader.stdout.setEncoding('utf8').on('data', (chunk: string) => (report += chunk));
+    const runs = await Promise.all([1, 2, 3].map(() => bulletin(['build', '--seeds', seeds, '--out', out])));
+    writeFileSync(stop, '');
+    await ended(reader);
+    expect(runs.map((run) => run.code)).toEqual([0, 0, 0]);
+    const { reads, missing, problems } = JSON.parse(report) as { reads: number; missing: number; problems: string[] };
+    expect({ missing, problems }).toEqual({ missing: 0, problems: [] });
+    expect(reads).toBeGreaterThan(1_000);
+    expect(siteIsWhole(out)).toBe(true);
+    expect(builds(out)).toHaveLength(2);
+  }, 120_000);
+
+  it('a build killed at any moment leaves the old site or the new one, and the next build cleans up', async () => {
+    const stop = join(work, 'stop-killed');
+    const reader = spawn(process.execPath, [join(ROOT, 'test/support/site-reader.mjs'), out, stop], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let report = '';
+    reader.stdout.setEncoding('utf8').on('data', (chunk: string) => (report += chunk));
+    for (const delay of [100, 300, 500, 700, 850, 1_000, 1_150, 1_300, 1_500, 1_800]) {
+      const child = startBulletin(['build', '--seeds', seeds, '--out', out]);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      child.kill('SIGKILL');
+      await ended(child);
+      expect(siteIsWhole(out)).toBe(true);
+    }
+    writeFileSync(stop, '');
+    await ended(reader);
+    expect(JSON.parse(report)).toMatchObject({ missing: 0 });
+    expect((await bulletin(['build', '--seeds', seeds, '--out', out])).code).toBe(0);
+    expect(builds(out)).toHaveLength(2);
+    expect(readdirSync(join(out, '..', '.bulletin-builds', 'site')).filter((name) => name.startsWith('.'))).toEqual([]);
+  }, 120_000);
+});
+
+describe('an interrupted build', () => {
+  const out = join(work, 'interrupted', 'site');
+
+  it.each(['SIGTERM', 'SIGINT'] as const)('%s while rendering: the build folder is removed, the process ends by the signal, the old site stays', async (signal) => {
+    if (!existsSync(out)) expect((await bulletin(['build', '--out', out])).code).toBe(0);
+    const before = readlinkSync(out);
+    const folder = join(out, '..', '.bulletin-builds', 'site');
+    const known = new Set(readdirSync(folder));
+    // In a process group of its own, signalled as a terminal's Ctrl+C signals the whole group.
+    const child = startBulletin(['build', '--out', out], { group: true });
+    await waitFor('the build to start rendering', () => readdirSync(folder).some((name) => !known.has(name) && existsSync(join(folder, name, 'issues'))));
+    process.kill(-(child.pid ?? 0), signal);
+    expect(await ended(child)).toEqual({ code: null, signal });
+    expect(readlinkSync(out)).toBe(before);
+    expect(readdirSync(folder).filter((name) => !known.has(name))).toEqual([]);
+    await waitFor('every process of the group to end', () => !groupAlive(child.pid ?? 0), 5_000);
+  }, 60_000);
+});
+
+function groupAlive(group: number): boolean {
+  try {
+    process.kill(-group, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs a bash script in a mount namespace of its own, where it may mount a
+ * tmpfs: as root, or as a user through a user namespace. Nothing it mounts
+ * is seen outside it.
+ */
+function inMountNamespace(script: string, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  const args = process.getuid?.() === 0 ? ['-m'] : ['-r', '-m'];
+  return new Promise((resolve) => {
+    const child = spawn('unshare', [...args, 'bash', '-c', script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.once('exit', (code) => resolve({ code, output }));
+  });
+}
+
+const BUILD = `"${process.execPath}" bin/bulletin.js build --seeds "$SEEDS"`;
+
+describe('a disk that cannot take the build', () => {
+  it('full: the build fails within seconds naming the cause, keeps the old site and leaves no build folder behind', async () => {
+    const disk = join(work, 'disk');
+    mkdirSync(disk);
+    const { code, output } = await inMountNamespace(
+      `mount -t tmpfs -o size=1600k tmpfs "$DISK" || exit 90
+       ${BUILD} --out "$DISK/site" >/dev/null 2>&1 || { echo "first build failed"; exit 91; }
+       before=$(sha256sum < "$DISK/site/index.html")
+       start=$(date +%s%N)
+       ${BUILD} --out "$DISK/site" 2>&1; echo "exit=$?"
+       echo "ms=$(( ($(date +%s%N) - start) / 1000000 ))"
+       [ "$before" = "$(sha256sum < "$DISK/site/index.html")" ] && echo "old site kept"
+       echo "builds: $(ls -A "$DISK/.bulletin-builds/site" | tr '\\n' ' ')"`,
+      { DISK: disk, SEEDS: seeds },
+    );
+    expect(code, output).toBe(0);
+    // Our own line names the cause, whichever of Eleventy and Pagefind met the full disk first.
+    expect(output).toMatch(/^bulletin build: .*(no space left on the device \(ENOSPC\)|No space left on device)/mu);
+    expect(output).toContain('exit=1');
+    expect(Number(/ms=(\d+)/u.exec(output)?.[1])).toBeLessThan(15_000);
+    expect(output).toContain('old site kept');
+    // Only the published build and its list of files.
+    expect(/builds: (.*)/u.exec(output)?.[1]?.trim().split(' ')).toHaveLength(2);
+  }, 60_000);
+
+  it('read-only: the build fails at once, saying so, and writes nothing', async () => {
+    const disk = join(work, 'read-only');
+    mkdirSync(disk);
+    const { code, output } = await inMountNamespace(
+      `mount -t tmpfs -o ro,size=1m tmpfs "$DISK" || exit 90
+       start=$(date +%s%N)
+       ${BUILD} --out "$DISK/site" 2>&1; echo "exit=$?"
+       echo "ms=$(( ($(date +%s%N) - start) / 1000000 ))"
+       echo "entries: $(ls -A "$DISK" | wc -l)"`,
+      { DISK: disk, SEEDS: seeds },
+    );
+    expect(code, output).toBe(0);
+    expect(output).toContain('exit=1');
+    expect(output).toMatch(/Cannot create the build folder .*: the file system is read-only \(EROFS\)/u);
+    expect(Number(/ms=(\d+)/u.exec(output)?.[1])).toBeLessThan(5_000);
+    expect(output).toContain('entries: 0');
+  }, 60_000);
+});

@@ -1,0 +1,67 @@
+/** Running `bulletin` as a user does, in a child process, and telling whether a folder changed. */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { lstatSync, readFileSync, readlinkSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const CLI = join(ROOT, 'bin/bulletin.js');
+
+export interface CliRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+/** Runs `bulletin ...args` to the end. */
+export function bulletin(args: readonly string[], { cwd = ROOT } = {}): Promise<CliRun> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, [CLI, ...args], { cwd, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: child.exitCode, signal: child.signalCode, stdout, stderr, ms: performance.now() - started });
+      void error;
+    });
+  });
+}
+
+/** Starts `bulletin ...args` and leaves it running (in a process group of its own when `group`). */
+export function startBulletin(args: readonly string[], { group = false } = {}): ChildProcess {
+  return spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: group });
+}
+
+/** Resolves with how a child ended. */
+export function ended(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
+  return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+}
+
+/** Every entry under `dir` with a digest of its content (a link by its target), to compare before and after. */
+export function treeDigest(dir: string): Record<string, string> {
+  const digest: Record<string, string> = {};
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      const entry = lstatSync(path);
+      const key = relative(dir, path);
+      if (entry.isSymbolicLink()) digest[key] = `-> ${readlinkSync(path)}`;
+      else if (entry.isDirectory()) {
+        digest[key] = 'folder';
+        walk(path);
+      } else digest[key] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    }
+  };
+  walk(dir);
+  return digest;
+}
+
+/** Polls until `check` holds, or fails after `ms`. */
+export async function waitFor(what: string, check: () => boolean, ms = 60_000): Promise<void> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > ms) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
