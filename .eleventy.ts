@@ -1,39 +1,25 @@
-import type { SiteData } from './src/archive/site-model.ts';
-import { providedSiteData } from './src/site/site-provider.ts';
-
-interface EleventyConfig {
-  setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
-  addGlobalData(name: string, value: unknown): void;
-  addWatchTarget(path: string): void;
-  setQuietMode(quiet: boolean): void;
-}
+import type { UserConfig } from '@11ty/eleventy';
 
 /**
- * Eleventy renders the pages the archive layer prepared. `bulletin build`
- * parses the seeds and provides the data; run on its own (through tsx with
- * `--config .eleventy.ts`) the config parses `seeds/` itself.
+ * Eleventy renders the pages that the archive layer prepared. The data comes
+ * from `bulletin build` (src/render/render-pages.ts), which hands it over as
+ * the global `site` before this file runs; Eleventy run on its own has no
+ * site to render, and says so.
  */
-export default async function (eleventyConfig: EleventyConfig) {
+export default function (eleventyConfig: UserConfig) {
+  if (!('site' in eleventyConfig.globalData)) {
+    throw new Error('No site data: .eleventy.ts renders the data that `npx bulletin build` hands over; run that instead of eleventy itself');
+  }
+
   // Escape everything by default: only article bodies (sanitized HTML) and JSON-LD are marked safe.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true });
 
-  // CSS, scripts and icons (/assets/) are written beside the pages by `bulletin build` (src/build/site-assets.ts).
-
-  const site: SiteData = providedSiteData() ?? (await standaloneSiteData());
-  eleventyConfig.addGlobalData('site', site);
-  eleventyConfig.addWatchTarget('seeds/');
+  // CSS, scripts and icons (/assets/) are written beside the pages by `bulletin build` (src/render/site-assets.ts).
   eleventyConfig.setQuietMode(true);
 
   return {
-    dir: { input: 'templates', includes: '_includes' },
+    dir: { includes: '_includes' },
     templateFormats: ['njk'],
     htmlTemplateEngine: 'njk',
   };
-}
-
-async function standaloneSiteData(): Promise<SiteData> {
-  const { prepareSite } = await import('./src/build/prepare-site.ts');
-  const prepared = await prepareSite({ seeds: ['seeds'], baseUrl: 'http://localhost:8080/' });
-  if (!prepared.ok) throw new Error('The seeds have errors: run `npx bulletin check` to see them');
-  return prepared.site;
 }

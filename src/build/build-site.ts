@@ -1,17 +1,16 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SiteData } from '../archive/site-model.ts';
 import { basePathOf, normalizeBaseUrl } from '../archive/urls.ts';
 import type { Diagnostic } from '../model/records.ts';
 import type { OutputRules } from '../output/output-target.ts';
 import { stageSite, type StagedSite } from '../output/staged-site.ts';
 import { describeWriteError } from '../output/write-errors.ts';
 import type { SearchIndexer } from '../search/indexer.ts';
-import { provideSiteData } from '../site/site-provider.ts';
 import { indexIssue, startSiteIndex } from './index-site.ts';
 import { prepareSite, type PreparedSite } from './prepare-site.ts';
-import { siteAssets } from './site-assets.ts';
+import { renderPages } from '../render/render-pages.ts';
+import { siteAssets } from '../render/site-assets.ts';
 
 export interface BuildOptions {
   seeds: readonly string[];
@@ -102,21 +101,6 @@ export async function writeSite(prepared: PreparedSite & { ok: true }, staged: S
     diagnostics: prepared.diagnostics,
     timings: { parseMs: prepared.parseMs, eleventyMs: rendered.value, pagefindMs: indexed.value.ms, totalMs: performance.now() - started, pages, articles, issues: prepared.issues.length },
   };
-}
-
-export async function renderPages(site: SiteData, output: string): Promise<void> {
-  provideSiteData(site);
-  const { default: Eleventy } = await import('@11ty/eleventy');
-  const previous = process.cwd();
-  process.chdir(PROJECT_ROOT);
-  try {
-    const eleventy = new Eleventy('templates', output, { configPath: '.eleventy.ts', quietMode: true });
-    await eleventy.write();
-  } catch (error) {
-    throw new Error(`Eleventy failed: ${(error as Error).message}`, { cause: error });
-  } finally {
-    process.chdir(previous);
-  }
 }
 
 export async function writeOutput(root: string, path: string, content: string | Uint8Array): Promise<void> {

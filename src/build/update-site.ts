@@ -7,7 +7,8 @@ import type { SiteData } from '../archive/site-model.ts';
 import type { Diagnostic } from '../model/records.ts';
 import { buildsOf, writeManifest } from '../output/site-manifest.ts';
 import { stageSite } from '../output/staged-site.ts';
-import { outputRules, renderPages, writeOutput, writeSite } from './build-site.ts';
+import { renderPages } from '../render/render-pages.ts';
+import { outputRules, writeOutput, writeSite } from './build-site.ts';
 import { indexIssue, indexSite, startSiteIndex } from './index-site.ts';
 import { createPrepareMemo, prepareSite, type PreparedSite, type PrepareOptions } from './prepare-site.ts';
 
