@@ -1,5 +1,6 @@
 import en from './en.json' with { type: 'json' };
 import zhCN from './zh-CN.json' with { type: 'json' };
+import { formatMessage } from './messages.ts';
 
 export const LANGS = ['zh-CN', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -16,9 +17,7 @@ export function dictionary(lang: Lang): Dictionary {
 
 /** A UI string with `{name}` placeholders filled in; a count of one uses the key's `.one` form where there is one. */
 export function translate(lang: Lang, key: MessageKey, values: Record<string, string | number> = {}): string {
-  const singular = `${key}.one`;
-  const chosen = values.count === 1 && singular in dictionaries[lang] ? (singular as MessageKey) : key;
-  return dictionaries[lang][chosen].replace(/\{(\w+)\}/gu, (whole, name: string) => String(values[name] ?? whole));
+  return formatMessage(dictionaries[lang], key, values);
 }
 
 /** The path prefix of a language: Chinese at the root, English under `/en/`. */

@@ -29,9 +29,8 @@
  * whose NFKC form `1⁄2` is not a plain word and so is kept as it is); a
  * phrase containing such a token is not found.
  *
- * `public/js/search.js` keeps a copy of tokenize, fromIndexText, displayText
- * and parseQuery (plain JS, no build step);
- * `test/search/index-content.test.ts` checks that the copy agrees.
+ * The search page's script (src/browser/search/) is bundled from this
+ * module: the index and the query are cut by the same code.
  */
 
 /** Ends every non-ideographic word in index text (U+203F UNDERTIE, a Pagefind word character). */
@@ -43,9 +42,10 @@ export const SEPARATOR = '\u2063';
 const IDEO_CLASS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
 /** One ideographic character with any marks (variation selectors) after it. */
 const IDEO = String.raw`[${IDEO_CLASS}]\p{M}*`;
-/** A letter, digit or connector that is not ideographic and is not the word-end mark. */
-const WORD_START = String.raw`(?![${IDEO_CLASS}\u203F])[\p{L}\p{N}\p{Pc}]`;
-const WORD_CONT = String.raw`(?![${IDEO_CLASS}\u203F])[\p{L}\p{N}\p{Pc}\p{M}]`;
+/** A letter, digit or connector that is not ideographic and is not the word-end mark (a regular expression source). */
+export const WORD_START = String.raw`(?![${IDEO_CLASS}\u203F])[\p{L}\p{N}\p{Pc}]`;
+/** What may continue such a word: the same, or a combining mark (a regular expression source). */
+export const WORD_CONT = String.raw`(?![${IDEO_CLASS}\u203F])[\p{L}\p{N}\p{Pc}\p{M}]`;
 const TOKEN = new RegExp(String.raw`(${IDEO})|((?:${WORD_START})(?:${WORD_CONT})*)|(\s+)|([\s\S])`, 'gu');
 const FORMAT = /\p{Cf}/gu;
 const WORD_ONLY = new RegExp(String.raw`^(?:${WORD_START})(?:${WORD_CONT})*$`, 'u');

@@ -16,6 +16,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import zhCN from '../../src/i18n/zh-CN.json' with { type: 'json' };
+import { formatMessage } from '../../src/i18n/messages.ts';
 import { formatViolations, launchBrowser, runAxe } from '../support/browser.ts';
 import { FIXTURE_SEEDS } from '../support/global-setup.ts';
 import { builtSite } from '../support/html.ts';
@@ -219,13 +220,11 @@ const UI = {
   en: { path: '/en/search/', dict: en as Record<string, unknown>, lang: 'en' },
 } as const;
 
-/** The status line the page should show (the dictionaries' `search.results` / `search.none`, plural forms allowed). */
+/** The status line the page should show: the dictionaries' `search.results`, `search.resultsAll` (no query) or `search.none`. */
 function expectedStatus(ui: Ui, query: string, count: number): string {
-  const dict = UI[ui].dict;
-  if (count === 0) return fill(String(dict['search.none']), { query });
-  const template = dict['search.results'] as string | Record<string, string>;
-  const chosen = typeof template === 'string' ? template : (template[new Intl.PluralRules(UI[ui].lang).select(count)] ?? template.other ?? '');
-  return fill(chosen, { count, query });
+  const dict = UI[ui].dict as Record<string, string>;
+  if (count === 0) return formatMessage(dict, 'search.none', { query });
+  return formatMessage(dict, query === '' ? 'search.resultsAll' : 'search.results', { count, query });
 }
 
 function issueLabel(ui: Ui, a: FixtureArticle): string {

@@ -7,6 +7,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
+import { dictionary, type Lang } from '../../src/i18n/index.ts';
+import { formatMessage } from '../../src/i18n/messages.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -91,36 +93,22 @@ export async function startServer(routes: ReadonlyArray<readonly [string, string
 
 export { launchBrowser } from '../support/browser.ts';
 
-export const STRINGS = {
-  zh: {
-    searching: '正在搜索……',
-    results: '找到 {count} 篇含有“{query}”的文章',
-    resultsAll: '共 {count} 篇文章',
-    noResults: '没有含有“{query}”的文章',
-    more: '再显示 {count} 篇',
-    error: '搜索暂时无法使用',
-  },
-  /** Keyed as the site's templates key them (`search.*`). */
-  en: {
-    'search.loading': 'Searching…',
-    'search.results': { one: '1 article contains “{query}”', other: '{count} articles contain “{query}”' },
-    'search.resultsAll': { one: '1 article', other: '{count} articles' },
-    'search.none': 'No article contains “{query}”',
-    'search.more': 'Show {count} more',
-    'search.error': 'Search is not available right now',
-  },
-} as const;
+/** The search page's strings, as the site's pages carry them: the `search.*` keys of the dictionaries. */
+export const STRINGS = { zh: searchStrings('zh-CN'), en: searchStrings('en') };
+
+function searchStrings(lang: Lang): Record<string, string> {
+  return Object.fromEntries(Object.entries(dictionary(lang)).filter(([key]) => key.startsWith('search.')));
+}
+
+/** A string of the page, filled in as the page fills it. */
+export function say(lang: 'zh' | 'en', key: string, values: Record<string, string | number> = {}): string {
+  return formatMessage(STRINGS[lang], key, values);
+}
 
 export interface PageOptions {
   lang: 'zh-CN' | 'en';
   base: string;
   filters?: Record<string, string[]>;
-  /**
-   * How the page tells search.js where things are: `base` puts data-base on
-   * <html>; `bundle` puts data-bundle (the Pagefind folder) on the form, as
-   * the site's template does.
-   */
-  locate?: 'base' | 'bundle';
   /** data-page-size on the results list. */
   pageSize?: number;
 }
@@ -128,8 +116,8 @@ export interface PageOptions {
 const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** A search page with what public/js/search.js needs, and nothing else. */
-export function searchPageHtml({ lang, base, filters = {}, locate = 'base', pageSize }: PageOptions): string {
+/** A search page with what the site's search script needs, and nothing else. */
+export function searchPageHtml({ lang, base, filters = {}, pageSize }: PageOptions): string {
   const zh = lang === 'zh-CN';
   const strings = zh ? STRINGS.zh : STRINGS.en;
   const selects = Object.entries(filters)
@@ -141,12 +129,12 @@ export function searchPageHtml({ lang, base, filters = {}, locate = 'base', page
     )
     .join('\n');
   return `<!doctype html>
-<html lang="${lang}"${locate === 'base' ? ` data-base="${base}"` : ''}>
+<html lang="${lang}">
 <head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${zh ? '搜索' : 'Search'}</title></head>
 <body>
 <main>
 <h1>${zh ? '搜索' : 'Search'}</h1>
-<form id="search-form" role="search" action=""${locate === 'bundle' ? ` data-bundle="${base}pagefind/"` : ''}>
+<form id="search-form" role="search" action="" data-bundle="${base}pagefind/">
 <label for="q">${zh ? '关键词' : 'Words'}</label>
 <input id="q" name="q" type="search" autocomplete="off">
 ${selects}

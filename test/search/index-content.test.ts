@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { excerpt, matchRanges, splitContent } from '../../src/browser/search/excerpt.ts';
+import { englishUrl } from '../../src/browser/search/result-list.ts';
 import { describe, expect, it } from 'vitest';
 import {
   SEPARATOR,
@@ -10,21 +12,6 @@ import {
   tokenize,
   type QueryPhrase,
 } from '../../src/search/index-content.ts';
-
-/** The browser copy, loaded as the page loads it (a plain JS module). */
-interface SearchJs {
-  WORD_END: string;
-  SEPARATOR: string;
-  tokenize: typeof tokenize;
-  fromIndexText: typeof fromIndexText;
-  displayText: typeof displayText;
-  parseQuery: typeof parseQuery;
-  matchRanges(text: string, phrases: QueryPhrase[]): Array<[number, number]>;
-  excerpt(text: string, phrases: QueryPhrase[], length?: number): { text: string; ranges: Array<[number, number]> };
-  englishUrl(url: string, base: string): string;
-  splitContent(content: string, title: string): { title: string; text: string };
-}
-const js = (await import(/* @vite-ignore */ new URL('../../public/js/search.js', import.meta.url).href)) as SearchJs;
 
 const S = SEPARATOR;
 const E = WORD_END;
@@ -125,63 +112,45 @@ describe('parseQuery', () => {
   });
 });
 
-describe('the copy in public/js/search.js', () => {
-  it('has the same marks', () => {
-    expect([js.WORD_END, js.SEPARATOR]).toEqual([WORD_END, SEPARATOR]);
-  });
-  it('tokenizes, reads index text and parses queries as the TypeScript does', () => {
-    fc.assert(
-      fc.property(anyText, (t) => {
-        expect(js.tokenize(t)).toEqual(tokenize(t));
-        expect(js.displayText(t)).toBe(displayText(t));
-        expect(js.fromIndexText(toIndexText(t))).toBe(fromIndexText(toIndexText(t)));
-        expect(js.fromIndexText(t)).toBe(fromIndexText(t));
-        expect(js.parseQuery(t)).toEqual(parseQuery(t));
-      }),
-      { numRuns: 500 },
-    );
-  });
-});
-
-describe('search.js display helpers', () => {
+describe('the search page\'s display helpers', () => {
   const q = (s: string): QueryPhrase[] => parseQuery(s);
 
   it('finds every occurrence of every phrase, case-insensitively, merged', () => {
-    expect(js.matchRanges('江门市江门高新区', q('江门'))).toEqual([
+    expect(matchRanges('江门市江门高新区', q('江门'))).toEqual([
       [0, 2],
       [3, 5],
     ]);
-    expect(js.matchRanges('AIGC与ai', q('AI'))).toEqual([
+    expect(matchRanges('AIGC与ai', q('AI'))).toEqual([
       [0, 2],
       [5, 7],
     ]);
-    expect(js.matchRanges('江门高新区', q('江门 门高'))).toEqual([[0, 3]]);
-    expect(js.matchRanges('a.b', q('.'))).toEqual([]);
+    expect(matchRanges('江门高新区', q('江门 门高'))).toEqual([[0, 3]]);
+    expect(matchRanges('a.b', q('.'))).toEqual([]);
   });
 
   it('cuts an excerpt around the first match, marks shifted, surrogate pairs whole', () => {
     const long = `${'前'.repeat(100)}江门${'后'.repeat(100)}`;
-    const ex = js.excerpt(long, q('江门'), 30);
+    const ex = excerpt(long, q('江门'), 30);
     expect(ex.text.startsWith('…')).toBe(true);
     expect(ex.text.endsWith('…')).toBe(true);
     expect(ex.ranges).toHaveLength(1);
     const [a, b] = ex.ranges[0]!;
     expect(ex.text.slice(a, b)).toBe('江门');
-    const emoji = js.excerpt(`${'😀'.repeat(50)}江门`, q('江门'), 21);
+    const emoji = excerpt(`${'😀'.repeat(50)}江门`, q('江门'), 21);
     expect(emoji.text).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
-    expect(js.excerpt('短文本', q('江门'), 30)).toEqual({ text: '短文本', ranges: [] });
+    expect(excerpt('短文本', q('江门'), 30)).toEqual({ text: '短文本', ranges: [] });
   });
 
   it('maps result URLs to the English site under the base path', () => {
-    expect(js.englishUrl('/base/issues/549/x/', '/base/')).toBe('/base/en/issues/549/x/');
-    expect(js.englishUrl('/issues/549/x/', '/')).toBe('/en/issues/549/x/');
-    expect(js.englishUrl('/base/en/issues/549/x/', '/base')).toBe('/base/en/issues/549/x/');
-    expect(js.englishUrl('/other/x/', '/base/')).toBe('/other/x/');
+    expect(englishUrl('/base/issues/549/x/', '/base/')).toBe('/base/en/issues/549/x/');
+    expect(englishUrl('/issues/549/x/', '/')).toBe('/en/issues/549/x/');
+    expect(englishUrl('/base/en/issues/549/x/', '/base')).toBe('/base/en/issues/549/x/');
+    expect(englishUrl('/other/x/', '/base/')).toBe('/other/x/');
   });
 
   it('splits stored content into title and text', () => {
     const content = `${toIndexText('佛山高新区:打造“智造”高地')} ${SEPARATOR} ${toIndexText('十年来,园区…')}`;
-    expect(js.splitContent(content, '佛山高新区:打造“智造”高地')).toEqual({
+    expect(splitContent(content, '佛山高新区:打造“智造”高地')).toEqual({
       title: '佛山高新区:打造“智造”高地',
       text: '十年来,园区…',
     });

@@ -6,8 +6,10 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserScripts } from '../../src/render/site-assets.ts';
 import { openIndexSession } from '../../src/search/index-session.ts';
 import { displayText, parseQuery } from '../../src/search/index-content.ts';
 import { ALL_SLUGS, BASE, articleUrl, corpusRecords } from '../fixtures/search/corpus.ts';
@@ -16,13 +18,13 @@ import {
   resultLinks,
   searchPageHtml,
   startServer,
-  STRINGS,
+  say,
   typeQuery,
   waitForSearch,
   type StaticServer,
 } from './harness.ts';
 
-const SEARCH_JS = fileURLToPath(new URL('../../public/js/search.js', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const records = corpusRecords();
 const FILTERS = {
   park: [...new Set(records.flatMap((r) => r.filters.park ?? []))].sort(),
@@ -51,11 +53,18 @@ beforeAll(async () => {
   await writeFile(join(dir, 'search', 'index.html'), searchPageHtml({ lang: 'zh-CN', base: BASE, filters: FILTERS }));
   await mkdir(join(dir, 'search-paged'), { recursive: true });
   await writeFile(join(dir, 'search-paged', 'index.html'), searchPageHtml({ lang: 'zh-CN', base: BASE, pageSize: 4 }));
-  await writeFile(join(dir, 'en', 'search', 'index.html'), searchPageHtml({ lang: 'en', base: BASE, filters: FILTERS, locate: 'bundle' }));
-  server = await startServer([
-    [`${BASE}js/search.js`, SEARCH_JS],
-    [BASE, dir],
-  ]);
+  await writeFile(join(dir, 'en', 'search', 'index.html'), searchPageHtml({ lang: 'en', base: BASE, filters: FILTERS }));
+  // The page's own script, bundled as the build bundles it.
+  await mkdir(join(dir, 'js'), { recursive: true });
+  await writeFile(join(dir, 'js', 'search.js'), browserScripts().find((file) => file.path.endsWith('/search.js'))?.content ?? '');
+  // The same modules, exported for the oracle test below.
+  await build({
+    stdin: { contents: "export { searchPhrases } from './src/browser/search/phrase-search.ts'; export { parseQuery } from './src/search/index-content.ts';", resolveDir: ROOT, loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    outfile: join(dir, 'js', 'phrase-search.js'),
+  });
+  server = await startServer([[BASE, dir]]);
   browser = await launchBrowser();
   page = await browser.newPage();
   page.on('console', (m) => {
@@ -120,11 +129,7 @@ describe('search page, Chinese', () => {
     expect((await resultLinks(page)).sort()).toEqual(urls(...slugs));
     expect(urls(...slugs)).toEqual(oracle(query));
     const status = await page.textContent('#search-status');
-    expect(status).toBe(
-      slugs.length === 0
-        ? STRINGS.zh.noResults.replace('{query}', query)
-        : STRINGS.zh.results.replace('{count}', String(slugs.length)).replace('{query}', query),
-    );
+    expect(status).toBe(slugs.length === 0 ? say('zh', 'search.none', { query }) : say('zh', 'search.results', { count: slugs.length, query }));
   }, 30_000);
 
   it('keeps the URL in step with the query', async () => {
@@ -193,14 +198,14 @@ describe('search page, Chinese', () => {
     await p.goto(`${server.origin}${BASE}search-paged/?q=${encodeURIComponent('高新')}`);
     await waitForSearch(p, '高新');
     expect(await p.$$('#search-results > li')).toHaveLength(4);
-    expect(await p.textContent('button.search-more')).toBe('再显示 4 篇');
+    expect(await p.textContent('button.search-more')).toBe(say('zh', 'search.more', { count: 4 }));
     const fragments = (): number => server.log.filter((l) => l.path.endsWith('.pf_fragment')).length;
     const before = fragments();
     await p.click('button.search-more');
     await p.waitForFunction(() => document.querySelectorAll('#search-results > li').length === 8);
     expect(fragments() - before).toBe(4);
     expect(await p.evaluate(() => document.activeElement === document.querySelectorAll('#search-results > li a')[4])).toBe(true);
-    expect(await p.textContent('button.search-more')).toBe('再显示 1 篇');
+    expect(await p.textContent('button.search-more')).toBe(say('zh', 'search.more', { count: 1 }));
     expect((await resultLinks(p)).sort()).toEqual(
       urls('jiangmen', 'jiangsu-portal', 'chengdu', 'chengdu-suzhou', 'jingyue', 'dayehu', 'foshan-title', 'foshan-text', 'aigc'),
     );
@@ -218,10 +223,10 @@ describe('search page, Chinese', () => {
       }
     }
     const queries = [...runs].sort();
-    // A string, so that the test transform leaves import() alone.
+    // The page's phrase search and query parser, called directly for every run; a string, so that the test transform leaves import() alone.
     const found = (await page.evaluate(`(async (qs) => {
-      const js = await import(document.querySelector('script[type=module]').src);
-      const pf = await import(document.documentElement.dataset.base + 'pagefind/pagefind.js');
+      const js = await import('${BASE}js/phrase-search.js');
+      const pf = await import('${BASE}pagefind/pagefind.js');
       const out = {};
       for (const q of qs) {
         const results = await js.searchPhrases(pf, js.parseQuery(q), { sort: { date: 'desc' } });
@@ -240,7 +245,7 @@ describe('search page, Chinese', () => {
   });
 });
 
-describe('search page, English (located as the site template does: data-bundle, search.* strings)', () => {
+describe('search page, English', () => {
   let p: Page;
   beforeAll(async () => {
     p = await browser.newPage();
@@ -259,9 +264,7 @@ describe('search page, English (located as the site template does: data-bundle, 
     await typeQuery(p, query);
     expect((await resultLinks(p)).sort()).toEqual(en(...slugs).sort());
     const n = slugs.length;
-    expect(await p.textContent('#search-status')).toBe(
-      (n === 1 ? STRINGS.en['search.results'].one : STRINGS.en['search.results'].other).replace('{count}', String(n)).replace('{query}', query),
-    );
+    expect(await p.textContent('#search-status')).toBe(say('en', 'search.results', { count: n, query }));
     expect(await p.getAttribute('html', 'lang')).toBe('en');
   }, 30_000);
 

@@ -1,4 +1,4 @@
-// Progressive enhancement, loaded on every page (module script, runs after parsing):
+// Progressive enhancement, loaded on article and whole-issue print pages (module script, runs after parsing):
 // - Print buttons ([data-print], hidden in the markup) are shown and call window.print().
 // - Copy buttons ([data-copy="<id>"], hidden in the markup) copy the text of element <id>
 //   (the GB/T 7714 reference) and show their data-copied label for a moment; when the
@@ -11,32 +11,32 @@
 const COPIED_MS = 2000;
 
 /** Collapses whitespace: the template may wrap the reference over several lines. */
-function oneLine(text) {
+function oneLine(text: string | null | undefined): string {
   return String(text ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Today as YYYY-MM-DD in the reader's time zone (toISOString would give the UTC day). */
-function localToday() {
+function localToday(): string {
   const now = new Date();
-  const pad = (n) => String(n).padStart(2, '0');
+  const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** A CSS string literal for `text`. */
-function cssString(text) {
+function cssString(text: string): string {
   return `"${oneLine(text).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
-function enablePrintButtons() {
+function enablePrintButtons(): void {
   if (typeof window.print !== 'function') return;
-  for (const button of document.querySelectorAll('button[data-print]')) {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) {
     button.hidden = false;
     button.addEventListener('click', () => window.print());
   }
 }
 
 /** Selects the contents of `node` so the reader can copy it by hand. */
-function selectText(node) {
+function selectText(node: Node): boolean {
   const selection = window.getSelection?.();
   if (!selection) return false;
   const range = document.createRange();
@@ -47,7 +47,7 @@ function selectText(node) {
 }
 
 /** Legacy copy of the current selection; true when the browser says it copied. */
-function copySelection() {
+function copySelection(): boolean {
   try {
     return typeof document.execCommand === 'function' && document.execCommand('copy');
   } catch {
@@ -55,7 +55,7 @@ function copySelection() {
   }
 }
 
-async function copyText(target) {
+async function copyText(target: HTMLElement): Promise<boolean> {
   const text = oneLine(target.textContent);
   try {
     if (!navigator.clipboard?.writeText) throw new Error('Clipboard API unavailable');
@@ -68,14 +68,14 @@ async function copyText(target) {
   }
 }
 
-function enableCopyButtons() {
-  for (const button of document.querySelectorAll('button[data-copy]')) {
+function enableCopyButtons(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
     const id = button.dataset.copy;
     const target = id ? document.getElementById(id) : null;
     if (!target) continue;
     const label = button.textContent;
     const copied = button.dataset.copied || label;
-    let timer;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     button.hidden = false;
     button.addEventListener('click', async () => {
       const ok = await copyText(target);
@@ -89,13 +89,13 @@ function enableCopyButtons() {
   }
 }
 
-function setRunningHead() {
+function setRunningHead(): void {
   const source = document.querySelector('[data-running-head]');
   const text = source ? oneLine(source.getAttribute('data-running-head')) : '';
   if (text) document.documentElement.style.setProperty('--print-running-head', cssString(text));
 }
 
-function setPrintDate() {
+function setPrintDate(): void {
   const today = localToday();
   for (const node of document.querySelectorAll('[data-print-date]')) node.textContent = today;
 }

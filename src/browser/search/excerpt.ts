@@ -1,0 +1,72 @@
+import { displayText, fromIndexText, WORD_CONT, WORD_START, type QueryPhrase } from '../../search/index-content.ts';
+
+export type Range = [start: number, end: number];
+
+/** Before a match that starts with a word (`AI`, `2035`): no letter or digit of that word (`email`, `12035` are no match). */
+const WORD_START_BEFORE = String.raw`(?<!${WORD_CONT})`;
+const STARTS_WITH_WORD = new RegExp(String.raw`^${WORD_START}`, 'u');
+
+/**
+ * Ranges of the phrases' occurrences in text (case-insensitive), sorted,
+ * overlaps merged. As in the search, a phrase that starts with a
+ * non-ideographic word matches only at the start of a word.
+ */
+export function matchRanges(text: string, phrases: readonly Pick<QueryPhrase, 'text'>[]): Range[] {
+  const found: Range[] = [];
+  for (const phrase of new Set(phrases.map((p) => p.text))) {
+    const escaped = phrase.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
+    const pattern = new RegExp(STARTS_WITH_WORD.test(phrase) ? WORD_START_BEFORE + escaped : escaped, 'giu');
+    for (const match of text.matchAll(pattern)) found.push([match.index, match.index + match[0].length]);
+  }
+  found.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const merged: Range[] = [];
+  for (const [a, b] of found) {
+    const last = merged.at(-1);
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  return merged;
+}
+
+/**
+ * The excerpt of a page's display text around its first match, about
+ * `length` code units: ranges relative to the excerpt, `…` marking cut
+ * ends, cuts never inside a surrogate pair.
+ */
+export function excerpt(text: string, phrases: readonly Pick<QueryPhrase, 'text'>[], length = 80): { text: string; ranges: Range[] } {
+  const ranges = matchRanges(text, phrases);
+  if (text.length <= length) return { text, ranges };
+  const lowSurrogate = (i: number) => i > 0 && i < text.length && (text.charCodeAt(i) & 0xfc00) === 0xdc00;
+  const [a0, b0] = ranges[0] ?? [0, 0];
+  let start = Math.max(0, Math.min(a0 - Math.floor(length / 3), text.length - length));
+  let end = Math.min(text.length, Math.max(start + length, b0));
+  if (lowSurrogate(start)) start -= 1;
+  if (lowSurrogate(end)) end += 1;
+  const head = start > 0 ? '…' : '';
+  const tail = end < text.length ? '…' : '';
+  const shift = head.length - start;
+  const inside = ranges.map(([a, b]): Range => [Math.max(a, start) + shift, Math.min(b, end) + shift]).filter(([a, b]) => a < b);
+  return { text: head + text.slice(start, end) + tail, ranges: inside };
+}
+
+/** Appends text to parent with the ranges wrapped in `<mark>`; nothing is parsed as HTML. */
+export function appendMarked(parent: Element, text: string, ranges: readonly Range[]): void {
+  const doc = parent.ownerDocument;
+  let at = 0;
+  for (const [a, b] of ranges) {
+    if (a > at) parent.append(text.slice(at, a));
+    const mark = doc.createElement('mark');
+    mark.textContent = text.slice(a, b);
+    parent.append(mark);
+    at = b;
+  }
+  if (at < text.length) parent.append(text.slice(at));
+}
+
+/** Splits Pagefind's stored content (index form: title, separator, text) into display title and text. */
+export function splitContent(content: string, title: string): { title: string; text: string } {
+  const all = fromIndexText(content);
+  const shown = displayText(title);
+  if (shown !== '' && all.startsWith(shown)) return { title: shown, text: all.slice(shown.length).trimStart() };
+  return { title: shown, text: all };
+}
