@@ -3,7 +3,7 @@
  * count, output size and peak memory as JSON on the last line.
  */
 import { execFileSync } from 'node:child_process';
-import { buildSite } from '../src/build/build-site.ts';
+import { buildSite } from '../src/generate/build-site.ts';
 import { tuneHeap } from '../src/cli/tune-heap.ts';
 
 tuneHeap();

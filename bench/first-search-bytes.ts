@@ -27,7 +27,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { serveDirectory } from '../src/serve/static-server.ts';
+import { serveSite } from '../src/serve/site-server.ts';
 import { launchBrowser } from '../test/support/browser.ts';
 
 export interface FirstSearchBytes {
@@ -87,7 +87,7 @@ async function searchDone(page: Page, query: string): Promise<void> {
 export async function measureFirstSearch(siteDir: string, query = DEFAULT_QUERY, secondQuery?: string): Promise<FirstSearchReport> {
   const second = secondQuery ?? (query === '江门高新区' ? '佛山高新区' : '江门高新区');
   if (second.trim() === query.trim()) throw new Error('The second query must differ from the first');
-  const server = await serveDirectory(siteDir);
+  const server = await serveSite(siteDir);
   const browser = await launchBrowser();
   try {
     const context = await browser.newContext();

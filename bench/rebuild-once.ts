@@ -6,7 +6,7 @@
  */
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createSiteUpdater } from '../src/build/update-site.ts';
+import { createSiteUpdater } from '../src/generate/update-site.ts';
 import { tuneHeap } from '../src/cli/tune-heap.ts';
 
 tuneHeap();

@@ -1,5 +1,5 @@
-import { buildSite } from '../build/build-site.ts';
-import { abortOnSignals } from './interrupt.ts';
+import { buildSite } from '../generate/build-site.ts';
+import { onInterrupt } from './interrupt.ts';
 import { printDiagnostics, summaryLine, tally } from './report.ts';
 
 export interface BuildCommandOptions {
@@ -12,7 +12,8 @@ export interface BuildCommandOptions {
 /** `bulletin build`: the same diagnostics as `check` (repairs summed up unless --verbose), then the site. */
 export async function runBuild(options: BuildCommandOptions): Promise<number> {
   const interrupted = new AbortController();
-  const stopListening = abortOnSignals(interrupted);
+  // The unfinished build is removed synchronously, by the abort, before anything else runs.
+  const stopListening = onInterrupt((signal) => interrupted.abort(new Error(`Stopped by ${signal}`)));
   const result = await buildSite({ seeds: [options.seeds], out: options.out, baseUrl: options.baseUrl, signal: interrupted.signal }).finally(stopListening);
   printDiagnostics(result.diagnostics, (line) => console.error(line), { infos: options.verbose });
   const { infos } = tally(result.diagnostics);

@@ -1,19 +1,25 @@
 /**
- * Ctrl+C, `kill` and a closed terminal: the command cleans up synchronously,
- * then ends by the same signal, so that its parent (a shell, npm) sees why
- * it stopped (exit status 128 + the signal's number).
+ * Ctrl+C, `kill` and a closed terminal: the command cleans up, then ends by
+ * the same signal, so that its parent (a shell, npm) sees why it stopped
+ * (exit status 128 + the signal's number). A second signal during the clean-up
+ * ends it at once.
  */
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/** Clean-up that takes longer than this is cut short. */
+const CLEANUP_MS = 3_000;
 
-/** Aborts `controller` on the first of these signals, then re-raises it; returns a function that stops listening. */
-export function abortOnSignals(controller: AbortController): () => void {
+/** Runs `cleanUp` on the first of these signals, then re-raises it; returns a function that stops listening. */
+export function onInterrupt(cleanUp: (signal: NodeJS.Signals) => void | Promise<void>): () => void {
   const stop = () => {
     for (const signal of SIGNALS) process.off(signal, onSignal);
   };
   const onSignal = (signal: NodeJS.Signals) => {
     stop();
-    controller.abort(new Error(`Stopped by ${signal}`));
-    process.kill(process.pid, signal);
+    const done = Promise.resolve()
+      .then(() => cleanUp(signal))
+      .catch(() => undefined);
+    const deadline = new Promise((resolve) => setTimeout(resolve, CLEANUP_MS).unref());
+    void Promise.race([done, deadline]).then(() => process.kill(process.pid, signal));
   };
   for (const signal of SIGNALS) process.on(signal, onSignal);
   return stop;

@@ -27,7 +27,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       }
       case 'serve': {
         const { values } = parseArgs({ args: rest, options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: '_site' }, port: { type: 'string', default: '8080' } } });
-        return await runServe({ seeds: values.seeds, out: values.out, port: Number(values.port) });
+        const port = Number(values.port);
+        if (!/^\d+$/u.test(values.port) || port > 65_535) {
+          console.error(`bulletin serve: --port expects a whole number from 0 to 65535, got \`${values.port}\`\n\n${USAGE}`);
+          return 2;
+        }
+        return await runServe({ seeds: values.seeds, out: values.out, port });
       }
       case undefined:
       case '--help':

@@ -30,7 +30,7 @@ const LEFTOVER = /^\.link-(\d+)-\d+$|^\d{8}-\d{9}-(\d+)-\d+\.files\.partial$/u;
 const unpublished = new Set<string>();
 let builds = 0;
 /** How long writes already started may take to land after a build is abandoned. */
-const IN_FLIGHT_MS = 100;
+const IN_FLIGHT_MS = 3_000;
 
 /** A folder for a new build of the site at `out`, after checking that `out` may be replaced at all. */
 export async function stageSite(out: string, rules: OutputRules): Promise<StagedSite> {
@@ -71,13 +71,28 @@ export async function stageSite(out: string, rules: OutputRules): Promise<Staged
     discardNow() {
       if (published) return;
       forget();
-      rmSync(dir, { recursive: true, force: true });
-      // Writes already handed to the thread pool still land: let them, with this thread held, then remove again.
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, IN_FLIGHT_MS);
-      rmSync(dir, { recursive: true, force: true });
+      removeNow(dir);
       rmSync(manifestOf(dir), { force: true });
     },
   };
+}
+
+/**
+ * Removes `dir` with this thread held until it stays gone: writes already
+ * handed to the thread pool (a queue of mkdir and writeFile) still land after
+ * a first removal, and would leave part of the build behind.
+ */
+function removeNow(dir: string): void {
+  const hold = new Int32Array(new SharedArrayBuffer(4));
+  const deadline = Date.now() + IN_FLIGHT_MS;
+  let goneFor = 0;
+  while (goneFor < 2 && Date.now() < deadline) {
+    if (existsSync(dir)) {
+      goneFor = 0;
+      rmSync(dir, { recursive: true, force: true });
+    } else goneFor++;
+    Atomics.wait(hold, 0, 0, 50);
+  }
 }
 
 /**

@@ -1,9 +1,8 @@
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { SiteData } from '../archive/site-model.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 
-const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
  * Renders the pages of `site` with Eleventy into `output`. The data is handed

@@ -1,13 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { buildSync, transformSync } from 'esbuild';
-import type { SiteFile } from '../archive/site-data.ts';
+import type { SiteFile } from '../output/write-files.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const PUBLIC = join(ROOT, 'public');
+const PUBLIC = join(PROJECT_ROOT, 'public');
 /** Browser scripts, each bundled with what it imports (the search page shares the index's tokenizer). */
-const SCRIPTS = { search: join(ROOT, 'src/browser/search.ts'), page: join(ROOT, 'src/browser/page.ts') };
+const SCRIPTS = { search: join(PROJECT_ROOT, 'src/browser/search.ts'), page: join(PROJECT_ROOT, 'src/browser/page.ts') };
 
 /**
  * What the site serves under `/assets/`: the browser scripts, bundled and

@@ -84,7 +84,10 @@ export function openIndexSession(language: string, start: StartService = startPa
         if (failure !== null) throw failure;
         if (service === null) throw new Error('Search index session has ended');
         const outputPath = resolve(outDir, 'pagefind');
-        await mkdir(outputPath, { recursive: true });
+        // Not recursive: a build folder removed meanwhile (an interrupted build) must stay removed.
+        await mkdir(outputPath).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'EEXIST') throw error;
+        });
         await service.request({ type: 'WriteFiles', index_id: await index, output_path: outputPath });
         await minifyScript(join(outputPath, 'pagefind.js'));
         return { pages: urls.size, ms: Math.round(performance.now() - started) };

@@ -5,7 +5,7 @@ import type { SearchRecord } from './search-record.ts';
 export interface SearchIndexer {
   /** Hands records to the indexer; never blocks. An invalid record fails `write`. */
   add(records: SearchRecord[]): void;
-  /** Writes `<outDir>/pagefind/` once every record is indexed, then stops. */
+  /** Writes `<outDir>/pagefind/` (`outDir` exists) once every record is indexed, then stops. */
   write(outDir: string): Promise<{ pages: number; ms: number }>;
   /** Stops at once without writing; what was sent is dropped. */
   close(): Promise<void>;

@@ -11,7 +11,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatViolations, launchBrowser, runAxe } from '../support/browser.ts';
 import { builtSite } from '../support/html.ts';
-import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { serveSite, type SiteServer } from '../../src/serve/site-server.ts';
 import { english, loadPages, pageKinds } from '../site/helpers.ts';
 
 const KINDS = ['home', 'issues', 'issue', 'article', 'print', 'columns', 'column', 'parks', 'park', 'search', 'about', 'not-found'] as const;
@@ -19,14 +19,14 @@ const DARK_KINDS = ['home', 'issue', 'article', 'search'] as const;
 const LANGS = ['zh-CN', 'en'] as const;
 
 let browser: Browser;
-let server: StaticServer;
+let server: SiteServer;
 let kinds: Record<string, string>;
 let root: string;
 
 beforeAll(async () => {
   root = builtSite('default');
   kinds = pageKinds(root);
-  [browser, server] = await Promise.all([launchBrowser(), serveDirectory(root)]);
+  [browser, server] = await Promise.all([launchBrowser(), serveSite(root)]);
 });
 
 afterAll(async () => {

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { LOCAL_BASE_URL, REPO_ROOT } from '../support/global-setup.ts';
 import { builtSite } from '../support/html.ts';
-import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { serveSite, type SiteServer } from '../../src/serve/site-server.ts';
 
 const SLUG = 'fo-shan-gao-xin-qu-da-zao-zhi';
 const ID = `549-${SLUG}`;
@@ -53,7 +53,7 @@ interface CslItem {
 }
 
 let browser: Browser;
-let server: StaticServer;
+let server: SiteServer;
 let site: string;
 let zh: Dictionary;
 let en: Dictionary;
@@ -66,7 +66,7 @@ const isoOf = (parts: readonly number[]): string => `${parts[0]}-${pad(parts[1]!
 
 beforeAll(async () => {
   site = builtSite('default');
-  [browser, server] = await Promise.all([launchBrowser(), serveDirectory(site)]);
+  [browser, server] = await Promise.all([launchBrowser(), serveSite(site)]);
   zh = JSON.parse(await readFile(path.join(REPO_ROOT, 'src', 'i18n', 'zh-CN.json'), 'utf8')) as Dictionary;
   en = JSON.parse(await readFile(path.join(REPO_ROOT, 'src', 'i18n', 'en.json'), 'utf8')) as Dictionary;
   const csl = JSON.parse(await readFile(path.join(site, 'issues', '549', SLUG, 'citation.json'), 'utf8')) as CslItem[];

@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { builtSite, listHtmlFiles, parseAttributes, readHtml } from '../support/html.ts';
-import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { serveSite, type SiteServer } from '../../src/serve/site-server.ts';
 
 /** The only script elements a page may carry: our own modules and inert JSON data blocks. */
 const ALLOWED_SCRIPT = /^<script (?:type="module" src="\/assets\/js\/[a-z-]+\.js"|type="application\/ld\+json"|type="application\/json" id="search-strings")>$/u;
@@ -52,10 +52,10 @@ describe('hostile seeds cannot inject anything', () => {
 
   describe('in Chromium', () => {
     let browser: Browser;
-    let server: StaticServer;
+    let server: SiteServer;
     beforeAll(async () => {
       browser = await launchBrowser();
-      server = await serveDirectory(site);
+      server = await serveSite(site);
     });
     afterAll(async () => {
       await browser?.close();

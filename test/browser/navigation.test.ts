@@ -10,13 +10,13 @@ import en from '../../src/i18n/en.json' with { type: 'json' };
 import zhCN from '../../src/i18n/zh-CN.json' with { type: 'json' };
 import { launchBrowser } from '../support/browser.ts';
 import { builtSite } from '../support/html.ts';
-import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { serveSite, type SiteServer } from '../../src/serve/site-server.ts';
 import { articlesOf, english, pageKinds, readIssues, type OpenDataIssue } from '../site/helpers.ts';
 
 const FOSHAN_TITLE = '佛山高新区：打造“智造”高地';
 
 let browser: Browser;
-let server: StaticServer;
+let server: SiteServer;
 let issue: OpenDataIssue;
 let kinds: Record<string, string>;
 
@@ -39,7 +39,7 @@ beforeAll(async () => {
   if (!found) throw new Error('The default build has no issue 549');
   issue = found;
   kinds = pageKinds(root);
-  [browser, server] = await Promise.all([launchBrowser(), serveDirectory(root)]);
+  [browser, server] = await Promise.all([launchBrowser(), serveSite(root)]);
 });
 
 afterAll(async () => {

@@ -21,7 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { LOCAL_BASE_URL, REPO_ROOT } from '../support/global-setup.ts';
 import { builtSite } from '../support/html.ts';
-import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { serveSite, type SiteServer } from '../../src/serve/site-server.ts';
 
 const run = promisify(execFile);
 
@@ -71,7 +71,7 @@ const fill = (template: string, values: Record<string, string | number>): string
 const dayIn = (date: Date, timeZone: string): string => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 
 let browser: Browser;
-let server: StaticServer;
+let server: SiteServer;
 let tmp: string;
 let issue: OpenDataIssue;
 let zh: Dictionary;
@@ -83,7 +83,7 @@ beforeAll(async () => {
   const site = builtSite('default');
   [browser, server, tmp] = await Promise.all([
     launchBrowser(),
-    serveDirectory(site),
+    serveSite(site),
     mkdtemp(path.join(os.tmpdir(), 'bulletin-print-')),
   ]);
   issue = JSON.parse(await readFile(path.join(site, 'data', 'issues', '549.json'), 'utf8')) as OpenDataIssue;

@@ -20,7 +20,7 @@ import { formatMessage } from '../../src/i18n/messages.ts';
 import { formatViolations, launchBrowser, runAxe } from '../support/browser.ts';
 import { FIXTURE_SEEDS } from '../support/global-setup.ts';
 import { builtSite } from '../support/html.ts';
-import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { serveSite, type SiteServer } from '../../src/serve/site-server.ts';
 
 // ---- The archive, as the open data export gives it ----
 
@@ -190,7 +190,7 @@ let root: string;
 let articles: FixtureArticle[];
 let translations: ReturnType<typeof readTranslations>;
 let browser: Browser;
-let server: StaticServer;
+let server: SiteServer;
 /** Context with the page's CSP enforced, as a reader has it. */
 let context: BrowserContext;
 /** Console errors, page errors, CSP violations and failed requests of every page opened with {@link open}. */
@@ -290,7 +290,7 @@ beforeAll(async () => {
   root = builtSite('fixtures');
   articles = readArticles(root);
   translations = readTranslations();
-  [browser, server] = await Promise.all([launchBrowser(), serveDirectory(root)]);
+  [browser, server] = await Promise.all([launchBrowser(), serveSite(root)]);
   context = await browser.newContext();
   await context.addInitScript(instrument);
 });

@@ -145,7 +145,8 @@ describe('an interrupted build', () => {
     process.kill(-(child.pid ?? 0), signal);
     expect(await ended(child)).toEqual({ code: null, signal });
     expect(readlinkSync(out)).toBe(before);
-    expect(readdirSync(folder).filter((name) => !known.has(name))).toEqual([]);
+    const left = readdirSync(folder).filter((name) => !known.has(name));
+    expect(left, left.map((name) => readdirSync(join(folder, name), { recursive: true }).join(' ')).join('\n')).toEqual([]);
     await waitFor('every process of the group to end', () => !groupAlive(child.pid ?? 0), 5_000);
   }, 60_000);
 });

@@ -1,94 +1,23 @@
 /**
- * What the search tests share: a tiny static server on 127.0.0.1, headless
- * Chromium, and a search page like the one the site will render.
+ * What the search tests share: the site's server, headless Chromium, and a
+ * search page like the one the site renders.
  */
-import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { dictionary, type Lang } from '../../src/i18n/index.ts';
 import { formatMessage } from '../../src/i18n/messages.ts';
+import { serveSite, type SiteServer } from '../../src/serve/site-server.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
-
+/** A request the server answered. */
 export interface Served {
   path: string;
   status: number;
-  /** Bytes sent. */
-  bytes: number;
-  /** Bytes a gzip-serving host would send: Pagefind's own files are gzip already, the rest gzip -9. */
-  gzipBytes: number;
 }
 
-export interface StaticServer {
-  origin: string;
-  log: Served[];
-  close(): Promise<void>;
-}
-
-/** Serves files: each route maps a URL path prefix to a folder, or an exact path to a file. */
-export async function startServer(routes: ReadonlyArray<readonly [string, string]>): Promise<StaticServer> {
+/** Serves `dir` under `prefix`, logging every request. */
+export async function startServer(dir: string, prefix: string): Promise<SiteServer & { log: Served[] }> {
   const log: Served[] = [];
-  const resolveFile = async (urlPath: string): Promise<string | null> => {
-    for (const [prefix, target] of routes) {
-      if (urlPath === prefix && !prefix.endsWith('/')) return target;
-      if (!prefix.endsWith('/') || !urlPath.startsWith(prefix)) continue;
-      const rel = normalize(urlPath.slice(prefix.length));
-      if (rel.startsWith('..') || rel.includes(`${sep}..`)) return null;
-      let file = join(target, rel);
-      try {
-        if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-        await stat(file);
-        return file;
-      } catch {
-        continue;
-      }
-    }
-    return null;
-  };
-  const server: Server = createServer((req, res) => {
-    void (async () => {
-      const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      const file = await resolveFile(urlPath);
-      if (file === null) {
-        log.push({ path: urlPath, status: 404, bytes: 0, gzipBytes: 0 });
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-        return;
-      }
-      const body = await readFile(file);
-      const ext = extname(file);
-      const precompressed = body[0] === 0x1f && body[1] === 0x8b;
-      log.push({
-        path: urlPath,
-        status: 200,
-        bytes: body.length,
-        gzipBytes: precompressed ? body.length : gzipSync(body, { level: 9 }).length,
-      });
-      res.writeHead(200, { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-      res.end(body);
-    })().catch((err: unknown) => {
-      res.writeHead(500).end(String(err));
-    });
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('server has no port');
-  return {
-    origin: `http://127.0.0.1:${address.port}`,
-    log,
-    close: () =>
-      new Promise<void>((ok, fail) => {
-        server.closeAllConnections();
-        server.close((err) => (err ? fail(err) : ok()));
-      }),
-  };
+  const server = await serveSite(dir, { pathPrefix: prefix, onResponse: (path, status) => log.push({ path, status }) });
+  return { ...server, log };
 }
 
 export { launchBrowser } from '../support/browser.ts';

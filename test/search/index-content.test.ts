@@ -9,7 +9,6 @@ import {
   fromIndexText,
   parseQuery,
   toIndexText,
-  tokenize,
   type QueryPhrase,
 } from '../../src/search/index-content.ts';
 

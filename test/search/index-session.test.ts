@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -52,6 +52,7 @@ describe('indexLanguage', () => {
 describe('openIndexSession', () => {
   it('writes one zh-cn index whose stored content is the index form', async () => {
     const out = join(dir, 'site');
+    await mkdir(out);
     const result = await build(out, [record('/base/issues/549/a/', '江门高新区:首个孵化器揭牌', '近日,江门安全应急产业孵化器揭牌。'), record('/base/issues/549/b/', '净月', 'AI 2022年')]);
     expect(result.pages).toBe(2);
     expect(result.ms).toBeGreaterThan(0);

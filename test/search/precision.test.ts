@@ -21,7 +21,6 @@ import {
   say,
   typeQuery,
   waitForSearch,
-  type StaticServer,
 } from './harness.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -33,7 +32,7 @@ const FILTERS = {
 };
 
 let dir: string;
-let server: StaticServer;
+let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
 let page: Page;
 const consoleErrors: string[] = [];
@@ -64,7 +63,7 @@ beforeAll(async () => {
     format: 'esm',
     outfile: join(dir, 'js', 'phrase-search.js'),
   });
-  server = await startServer([[BASE, dir]]);
+  server = await startServer(dir, BASE);
   browser = await launchBrowser();
   page = await browser.newPage();
   page.on('console', (m) => {

@@ -1,5 +1,5 @@
 /** The indexer worker: records handed over from this thread, the index written there, failures brought back. */
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,7 @@ describe('startIndexer', () => {
     const index = startIndexer('zh-CN');
     index.add([record('/a/', '江门高新区')]);
     index.add([record('/b/', '佛山高新区'), record('/c/', '净月')]);
+    await mkdir(join(dir, 'one'));
     const written = await index.write(join(dir, 'one'));
     expect(written.pages).toBe(3);
     expect(await readdir(join(dir, 'one', 'pagefind'))).toContain('pagefind.js');

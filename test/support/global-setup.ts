@@ -28,7 +28,7 @@ export type BuiltSites = Partial<Record<BuiltSiteKey, string>>;
 
 export const LOCAL_BASE_URL = 'http://localhost/';
 export const SUBPATH_BASE_URL = 'https://example.org/archive/';
-/** URL path prefix of the `subpath` build, for `serveDirectory(dir, { prefix })`. */
+/** URL path prefix of the `subpath` build, for `serveSite(dir, { pathPrefix })`. */
 export const SUBPATH_PREFIX = '/archive/';
 
 declare module 'vitest' {

@@ -6,9 +6,11 @@ import { basePathOf, normalizeBaseUrl } from '../archive/urls.ts';
 import type { SiteData } from '../archive/site-model.ts';
 import type { Diagnostic } from '../model/records.ts';
 import { buildsOf, writeManifest } from '../output/site-manifest.ts';
-import { stageSite } from '../output/staged-site.ts';
+import { stageSite, type StagedSite } from '../output/staged-site.ts';
+import type { SearchIndexer } from '../search/indexer.ts';
 import { renderPages } from '../render/render-pages.ts';
-import { outputRules, writeOutput, writeSite } from './build-site.ts';
+import { writeFiles } from '../output/write-files.ts';
+import { outputRules, writeSite } from './build-site.ts';
 import { indexIssue, indexSite, startSiteIndex } from './index-site.ts';
 import { createPrepareMemo, prepareSite, type PreparedSite, type PrepareOptions } from './prepare-site.ts';
 
@@ -25,7 +27,7 @@ type PageKind = keyof SiteData['pages'];
  * render only the pages whose data changed into the published build, and
  * rebuild the search index in the background, swapping it in when ready.
  */
-export function createSiteUpdater(options: Omit<PrepareOptions, 'parseCache' | 'memo' | 'onIssue'> & { out: string }) {
+export function createSiteUpdater(options: Omit<PrepareOptions, 'parseCache' | 'memo' | 'onIssue'> & { out: string; signal?: AbortSignal }) {
   const parseCache: ParseCache = new Map();
   const memo = createPrepareMemo();
   // Pages and downloads of unchanged issues come back as the same objects: their fingerprints are kept with them.
@@ -43,6 +45,19 @@ export function createSiteUpdater(options: Omit<PrepareOptions, 'parseCache' | '
     // A whole build checks `--out` before it parses anything, as `bulletin build` does.
     const staged = whole ? await stageSite(out, outputRules(options.seeds)) : null;
     const index = staged ? startSiteIndex() : null;
+    const discardNow = () => {
+      index?.stopNow();
+      staged?.discardNow();
+    };
+    options.signal?.addEventListener('abort', discardNow, { once: true });
+    try {
+      return await updateWith(staged, index, started, basePath);
+    } finally {
+      options.signal?.removeEventListener('abort', discardNow);
+    }
+  };
+
+  async function updateWith(staged: StagedSite | null, index: SearchIndexer | null, started: number, basePath: string): Promise<UpdateResult> {
     let prepared: PreparedSite;
     let nextPages: Map<string, string>;
     let nextFiles: Map<string, string>;
@@ -72,7 +87,7 @@ export function createSiteUpdater(options: Omit<PrepareOptions, 'parseCache' | '
     const pagesWritten = Object.values(changed.pages).reduce((sum, list) => sum + list.length, 0);
     await renderInto(changed, out);
     const files = prepared.files.filter((file) => fileHashes.get(file.path) !== nextFiles.get(file.path));
-    await Promise.all(files.map((file) => writeOutput(out, file.path, file.content)));
+    await writeFiles(out, files);
     const gone = [...pageHashes.keys()].filter((permalink) => !nextPages.has(permalink)).map(outputFile);
     const goneFiles = [...fileHashes.keys()].filter((path) => !nextFiles.has(path));
     await Promise.all([...gone, ...goneFiles].map((path) => rm(join(out, path), { force: true })));
@@ -82,7 +97,7 @@ export function createSiteUpdater(options: Omit<PrepareOptions, 'parseCache' | '
     // A failed reindex is reported to its own caller; it must not stop the next ones.
     const search = (searchQueue = searchQueue.catch(() => undefined).then(() => reindex(prepared, out)));
     return { ok: true, diagnostics: prepared.diagnostics, pagesWritten, filesWritten: files.length, ms: performance.now() - started, search: search as Promise<number> };
-  };
+  }
 }
 
 /** A fingerprint of a page or file; the one-shot digest is a third faster than createHash on 14,000 pages. */
@@ -157,6 +172,7 @@ async function reindex(prepared: PreparedSite & { ok: true }, out: string): Prom
   const started = performance.now();
   const scratch = await scratchFor(out, 'search');
   try {
+    await mkdir(scratch);
     await indexSite(prepared.issues, prepared.translations, prepared.basePath, scratch);
     const live = join(out, 'pagefind');
     await rename(live, join(scratch, 'retired'));

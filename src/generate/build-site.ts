@@ -1,16 +1,15 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { basePathOf, normalizeBaseUrl } from '../archive/urls.ts';
 import type { Diagnostic } from '../model/records.ts';
 import type { OutputRules } from '../output/output-target.ts';
 import { stageSite, type StagedSite } from '../output/staged-site.ts';
 import { describeWriteError } from '../output/write-errors.ts';
+import { writeFiles } from '../output/write-files.ts';
 import type { SearchIndexer } from '../search/indexer.ts';
 import { indexIssue, startSiteIndex } from './index-site.ts';
 import { prepareSite, type PreparedSite } from './prepare-site.ts';
 import { renderPages } from '../render/render-pages.ts';
 import { siteAssets } from '../render/site-assets.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 
 export interface BuildOptions {
   seeds: readonly string[];
@@ -33,7 +32,6 @@ export interface BuildTimings {
 
 export type BuildResult = { ok: true; diagnostics: Diagnostic[]; timings: BuildTimings } | { ok: false; diagnostics: Diagnostic[] };
 
-const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** What `--out` may never be: the seeds, this project, the working directory, or what holds them. */
 export function outputRules(seeds: readonly string[]): OutputRules {
@@ -81,7 +79,7 @@ export async function writeSite(prepared: PreparedSite & { ok: true }, staged: S
   const renderStarted = performance.now();
   const rendering = renderPages(prepared.site, staged.dir)
     // Scripts and stylesheets are written by every whole build: a change under public/ always makes one.
-    .then(() => Promise.all([...prepared.files, ...siteAssets()].map((file) => writeOutput(staged.dir, file.path, file.content))))
+    .then(() => writeFiles(staged.dir, [...prepared.files, ...siteAssets()]))
     .then(() => performance.now() - renderStarted);
   rendering.catch(() => search.close());
   const [rendered, indexed] = await Promise.allSettled([rendering, search.write(staged.dir)]);
@@ -101,10 +99,4 @@ export async function writeSite(prepared: PreparedSite & { ok: true }, staged: S
     diagnostics: prepared.diagnostics,
     timings: { parseMs: prepared.parseMs, eleventyMs: rendered.value, pagefindMs: indexed.value.ms, totalMs: performance.now() - started, pages, articles, issues: prepared.issues.length },
   };
-}
-
-export async function writeOutput(root: string, path: string, content: string | Uint8Array): Promise<void> {
-  const target = join(root, path);
-  await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, content);
 }

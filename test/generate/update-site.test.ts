@@ -1,10 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createSiteUpdater } from '../../src/build/update-site.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSiteUpdater } from '../../src/generate/update-site.ts';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 
@@ -14,8 +14,10 @@ describe('the rebuild behind npm start', () => {
     register();
   });
 
+  const work = mkdtempSync(join(tmpdir(), 'bulletin-update-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
   it('builds everything first, then only the pages whose data changed, and swaps in a new search index', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'bulletin-update-'));
     const seeds = join(work, 'seeds');
     const out = join(work, 'site');
     cpSync(SEEDS, seeds, { recursive: true });

@@ -1,0 +1,110 @@
+/**
+ * `npm start` as a maintainer meets it: the site served and rebuilt on every
+ * save however the editor saves, open pages reloaded, one Ctrl+C to stop,
+ * and clear words for a bad port.
+ */
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { bulletin, ended, ROOT, startBulletin, waitFor } from '../support/run-cli.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'bulletin-serve-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const ARTICLE = 'issues/549/nei-di-yu-ao-men-shen-ru-kai/';
+const SENTENCE = '来自内地与澳门的相关机构';
+
+/** A free port, found by listening on port 0. */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+describe('bulletin serve', () => {
+  const seeds = join(work, 'seeds');
+  const seed = join(seeds, 'huoju-dongtai-549.md');
+  let port: number;
+  let server: ReturnType<typeof startBulletin>;
+  let output = '';
+  let browser: Browser;
+
+  beforeAll(async () => {
+    cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
+    port = await freePort();
+    server = startBulletin(['serve', '--seeds', seeds, '--out', join(work, 'site'), '--port', String(port)], { group: true });
+    server.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    server.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    browser = await launchBrowser();
+    await waitFor('the first build', () => output.includes('Serving'), 120_000);
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    if (server.exitCode === null && server.signalCode === null) process.kill(-(server.pid ?? 0), 'SIGKILL');
+  });
+
+  const fetchArticle = async () => (await fetch(`http://localhost:${port}/${ARTICLE}`)).text();
+  const rebuilds = () => output.split('\n').filter((line) => line.startsWith('Rebuilt')).length;
+
+  /** Saves the seed as many editors and `sed -i` do: a new file renamed over the old one. */
+  const saveByRename = (from: string, to: string) => {
+    writeFileSync(`${seed}.swp`, readFileSync(seed, 'utf8').replace(from, to));
+    renameSync(`${seed}.swp`, seed);
+  };
+
+  it('serves the site, and reloads an open page after a rebuild', async () => {
+    const page = await browser.newPage();
+    await page.goto(`http://localhost:${port}/${ARTICLE}`);
+    expect(await page.textContent('.article__body')).toContain(SENTENCE);
+    const reloaded = page.waitForEvent('load', { timeout: 30_000 });
+    writeFileSync(seed, readFileSync(seed, 'utf8').replace(SENTENCE, '来自内地与澳门的有关机构'));
+    await reloaded;
+    expect(await page.textContent('.article__body')).toContain('来自内地与澳门的有关机构');
+    await page.close();
+  }, 60_000);
+
+  it('sees every later save of a seed that an editor saved by renaming a new file over it', async () => {
+    const before = rebuilds();
+    saveByRename('来自内地与澳门的有关机构', '来自内地与澳门的若干机构');
+    await waitFor('the first rebuild', () => rebuilds() > before, 30_000);
+    expect(await fetchArticle()).toContain('来自内地与澳门的若干机构');
+    saveByRename('来自内地与澳门的若干机构', '来自内地与澳门的多家机构');
+    await waitFor('the second rebuild', () => rebuilds() > before + 1, 30_000);
+    expect(await fetchArticle()).toContain('来自内地与澳门的多家机构');
+  }, 60_000);
+
+  it('refuses a port that is in use at once, before building', async () => {
+    const run = await bulletin(['serve', '--seeds', seeds, '--out', join(work, 'other'), '--port', String(port)]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`Port ${port} is already in use`);
+    expect(run.stdout).not.toContain('Built');
+  });
+
+  it('stops, with every process it started, on one Ctrl+C', async () => {
+    process.kill(-(server.pid ?? 0), 'SIGINT');
+    expect(await ended(server)).toEqual({ code: null, signal: 'SIGINT' });
+    await waitFor('the process group to end', () => {
+      try {
+        process.kill(-(server.pid ?? 0), 0);
+        return false;
+      } catch {
+        return true;
+      }
+    }, 5_000);
+  }, 30_000);
+});
+
+describe('bulletin serve --port', () => {
+  it.each(['abc', '-1', '65536', '80.5'])('%s is a usage error, exit 2', async (port) => {
+    const run = await bulletin(['serve', `--port=${port}`]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`--port expects a whole number from 0 to 65535, got \`${port}\``);
+  });
+});

@@ -1,1 +1,0 @@
-export { serveDirectory, contentTypeFor, CONTENT_TYPES, type ServeOptions, type StaticServer } from '../../src/serve/static-server.ts';
