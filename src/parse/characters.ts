@@ -60,11 +60,29 @@ interface Removal {
 
 /**
  * Removes (or, for page breaks, replaces) the characters above, with one
- * diagnostic per run of one kind at its place in `text`. Runs are found in
- * one pass, and the Han test looks only at the two ends of a run, so time
- * stays linear even for a file made of nothing else.
+ * diagnostic per run of one kind at its place in `text`.
  */
 export function cleanCharacters(text: string, file: string): { text: string; diagnostics: Diagnostic[] } {
+  const { cleaned, removals } = findRemovals(text);
+  const places = placesOfOffsets(text, removals.map((removal) => removal.offset));
+  const diagnostics = removals.map(({ kind, chars }, index): Diagnostic => {
+    const rule = RULES[kind];
+    return { file, ...(places[index] ?? START), severity: rule.severity, message: rule.message(describe(chars)), ruleId: rule.ruleId };
+  });
+  return { text: cleaned, diagnostics };
+}
+
+/** The first character that cleanCharacters would take out of `text`, as `U+FFFF`, or null. */
+export function firstRemovable(text: string): string | null {
+  const first = findRemovals(text).removals[0]?.chars[0];
+  return first === undefined ? null : codeOf(first);
+}
+
+/**
+ * Runs are found in one pass, and the Han test looks only at the two ends
+ * of a run, so time stays linear even for a file made of nothing else.
+ */
+function findRemovals(text: string): { cleaned: string; removals: Removal[] } {
   const removals: Removal[] = [];
   const cleaned = text.replace(SPECIAL_RUN, (run: string, offset: number) => {
     const before = [...text.slice(Math.max(0, offset - 2), offset)].at(-1) ?? '';
@@ -87,19 +105,16 @@ export function cleanCharacters(text: string, file: string): { text: string; dia
     }
     return kept;
   });
-  const places = placesOfOffsets(text, removals.map((removal) => removal.offset));
-  const diagnostics = removals.map(({ kind, chars }, index): Diagnostic => {
-    const rule = RULES[kind];
-    return { file, ...(places[index] ?? START), severity: rule.severity, message: rule.message(describe(chars)), ruleId: rule.ruleId };
-  });
-  return { text: cleaned, diagnostics };
+  return { cleaned, removals };
 }
+
+const codeOf = (char: string) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** `U+200B (zero width space)`, or `U+0007 ×3`, or `U+202E, U+202C` for a run. */
 function describe(chars: readonly string[]): string {
   const distinct = [...new Set(chars)];
   const names = distinct.map((char) => {
-    const code = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+    const code = codeOf(char);
     const name = Object.hasOwn(NAMES, char) ? NAMES[char] : undefined;
     return name ? `${code} (${name})` : code;
   });

@@ -11,7 +11,7 @@ import { remarkBulletinContentSafety } from './content-safety.ts';
 import { diagnosticsOf, hasErrors, report } from './diagnostics.ts';
 import { remarkBulletinEmptyHeadings } from './empty-headings.ts';
 import { remarkBulletinFooter } from './footer.ts';
-import { issueFrontMatterSchema, splitFrontMatter, type IssueFrontMatter } from './front-matter.ts';
+import { frontMatterError, issueFrontMatterSchema, splitFrontMatter, type FrontMatter, type IssueFrontMatter } from './front-matter.ts';
 import { isoDate } from './issue-line.ts';
 import { remarkBulletinMasthead } from './masthead.ts';
 import { nodeText, startOf } from './mdast-text.ts';
@@ -69,9 +69,9 @@ function isTranslationData(data: Record<string, unknown>): boolean {
 function parseDecoded(text: string, fileName: string): SeedResult {
   const front = splitFrontMatter(text, fileName);
   if (!front.ok) return { kind: 'invalid', diagnostics: [front.diagnostic] };
-  if (isTranslationData(front.data)) return parseTranslation(front.data, fileName);
+  if (isTranslationData(front.data)) return parseTranslation(front, fileName);
   const overrides = issueFrontMatterSchema.safeParse(front.data);
-  if (!overrides.success) return { kind: 'invalid', diagnostics: [schemaDiagnostic(overrides.error, fileName, 'front-matter-invalid')] };
+  if (!overrides.success) return { kind: 'invalid', diagnostics: [frontMatterError(overrides.error, front, fileName, 'front-matter-invalid')] };
   if (front.body.trim() === '') {
     return { kind: 'invalid', diagnostics: [{ file: fileName, line: 1, column: 1, severity: 'error', message: 'Unexpected front matter without a body, expected a bulletin issue after it', ruleId: 'file-empty' }] };
   }
@@ -178,15 +178,13 @@ function findParks(raw: RawArticle, body: readonly RootContent[], file: VFile): 
   return [...new Set(scans.flatMap(parksNamed))];
 }
 
-function parseTranslation(data: Record<string, unknown>, fileName: string): SeedResult {
-  const { translation_of: cumulative, ...rest } = data;
+function parseTranslation(front: Extract<FrontMatter, { ok: true }>, fileName: string): SeedResult {
+  const { translation_of: cumulative, ...rest } = front.data;
   const parsed = translationSchema.safeParse({ ...rest, cumulative });
-  if (!parsed.success) return { kind: 'invalid', diagnostics: [schemaDiagnostic(parsed.error, fileName, 'translation-invalid')] };
+  if (!parsed.success) {
+    // The schema knows the number as `cumulative`; the file spells it `translation_of`.
+    const issues = parsed.error.issues.map((issue) => (issue.path[0] === 'cumulative' ? { ...issue, path: ['translation_of', ...issue.path.slice(1)] } : issue));
+    return { kind: 'invalid', diagnostics: [frontMatterError(new z.ZodError(issues), front, fileName, 'translation-invalid')] };
+  }
   return { kind: 'translation', translation: parsed.data, diagnostics: [] };
-}
-
-function schemaDiagnostic(error: z.ZodError, file: string, ruleId: string): Diagnostic {
-  const issue = error.issues[0];
-  const where = issue?.path.length ? `\`${issue.path.join('.')}\`` : 'front matter';
-  return { file, line: 1, column: 1, severity: 'error', message: `Unexpected ${where}: ${issue?.message ?? 'invalid value'}`, ruleId };
 }
