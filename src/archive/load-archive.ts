@@ -1,6 +1,9 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Diagnostic, Issue, Translation } from '../model/records.ts';
+import { recordOf } from '../model/own-entry.ts';
+import { START, type Place } from '../parse/diagnostics.ts';
+import type { TranslationKeyPlaces } from '../parse/parse-issue.ts';
 import { foldTitle } from '../text/fold.ts';
 import { parseFiles, type ParseCache } from './parse-files.ts';
 
@@ -51,7 +54,8 @@ export async function loadArchive(paths: readonly string[], cwd = process.cwd(),
   const issueFiles = new Map<number, string>();
   const translations = new Map<number, Translation>();
   const translationFiles = new Map<number, string>();
-  const unmatchedKeys = new Map<number, string[]>();
+  const keyPlaces = new Map<number, TranslationKeyPlaces>();
+  const unmatchedKeys = new Map<number, UnmatchedKey[]>();
 
   await parseFiles(jobs, options.cache, (index, result) => {
     const name = jobs[index]?.name ?? '';
@@ -68,7 +72,7 @@ export async function loadArchive(paths: readonly string[], cwd = process.cwd(),
       issueFiles.set(issue.cumulative, issue.sourceFile);
       const translation = translations.get(issue.cumulative);
       if (!translation) return options.onIssue?.(issue, undefined);
-      const { translation: keyed, unmatched } = keyByCanonicalTitles(translation, issue);
+      const { translation: keyed, unmatched } = keyByCanonicalTitles(translation, issue, keyPlaces.get(issue.cumulative));
       translations.set(issue.cumulative, keyed);
       unmatchedKeys.set(issue.cumulative, unmatched);
       options.onIssue?.(issue, keyed);
@@ -80,6 +84,7 @@ export async function loadArchive(paths: readonly string[], cwd = process.cwd(),
       }
       translations.set(cumulative, result.translation);
       translationFiles.set(cumulative, name);
+      keyPlaces.set(cumulative, result.keyPlaces);
     }
   });
 
@@ -90,32 +95,37 @@ export async function loadArchive(paths: readonly string[], cwd = process.cwd(),
       diagnostics.push({ file, line: 1, column: 1, severity: 'warning', message: `Unexpected translation of 总第${cumulative}期, expected an issue file with that number`, ruleId: 'translation-orphan' });
       continue;
     }
-    for (const key of unmatched) {
-      diagnostics.push({ file, line: 1, column: 1, severity: 'warning', message: `Unexpected translation key \`${key}\`, expected a column or article title of 总第${cumulative}期`, ruleId: 'translation-unmatched' });
+    for (const { key, place } of unmatched) {
+      diagnostics.push({ file, ...place, severity: 'warning', message: `Unexpected translation key \`${key}\`, expected a column or article title of 总第${cumulative}期`, ruleId: 'translation-unmatched' });
     }
   }
   issues.sort((a, b) => b.cumulative - a.cumulative);
   return { issues, translations, diagnostics, files };
 }
 
+interface UnmatchedKey {
+  key: string;
+  place: Place;
+}
+
 /** Translation keys matched to the issue's canonical titles by folding (spaces, punctuation width); keys that match nothing are returned. */
-function keyByCanonicalTitles(translation: Translation, issue: Issue): { translation: Translation; unmatched: string[] } {
-  const unmatched: string[] = [];
-  const rekey = <T>(entries: Record<string, T>, titles: string[]): Record<string, T> => {
+function keyByCanonicalTitles(translation: Translation, issue: Issue, places: TranslationKeyPlaces | undefined): { translation: Translation; unmatched: UnmatchedKey[] } {
+  const unmatched: UnmatchedKey[] = [];
+  const rekey = <T>(group: 'sections' | 'articles', entries: Record<string, T>, titles: string[]): Record<string, T> => {
     const canonical = new Map(titles.map((title) => [foldTitle(title), title]));
-    const keyed: Record<string, T> = {};
+    const keyed: [string, T][] = [];
     for (const [key, value] of Object.entries(entries)) {
       const title = canonical.get(foldTitle(key));
-      if (title === undefined) unmatched.push(key);
-      else keyed[title] = value;
+      if (title === undefined) unmatched.push({ key, place: places?.[group].get(key) ?? START });
+      else keyed.push([title, value]);
     }
-    return keyed;
+    return recordOf(keyed);
   };
   return {
     translation: {
       ...translation,
-      sections: rekey(translation.sections, issue.sections.map((section) => section.title)),
-      articles: rekey(translation.articles, issue.sections.flatMap((section) => section.articles.map((article) => article.title))),
+      sections: rekey('sections', translation.sections, issue.sections.map((section) => section.title)),
+      articles: rekey('articles', translation.articles, issue.sections.flatMap((section) => section.articles.map((article) => article.title))),
     },
     unmatched,
   };

@@ -8,7 +8,7 @@ import { loadGazetteer } from '../parks/gazetteer.ts';
 import { createParkMatcher, parksNamed, type ParkMatcher } from '../parks/park-matcher.ts';
 import { createSlugger, slugify } from '../text/slug.ts';
 import { remarkBulletinContentSafety } from './content-safety.ts';
-import { diagnosticsOf, hasErrors, report } from './diagnostics.ts';
+import { diagnosticsOf, hasErrors, report, type Place } from './diagnostics.ts';
 import { remarkBulletinEmptyHeadings } from './empty-headings.ts';
 import { remarkBulletinFooter } from './footer.ts';
 import { frontMatterError, issueFrontMatterSchema, splitFrontMatter, type FrontMatter, type IssueFrontMatter } from './front-matter.ts';
@@ -24,8 +24,11 @@ import { remarkBulletinToc } from './toc.ts';
 
 export type SeedResult =
   | { kind: 'issue'; issue: Issue; diagnostics: Diagnostic[] }
-  | { kind: 'translation'; translation: Translation; diagnostics: Diagnostic[] }
+  | { kind: 'translation'; translation: Translation; keyPlaces: TranslationKeyPlaces; diagnostics: Diagnostic[] }
   | { kind: 'invalid'; diagnostics: Diagnostic[] };
+
+/** Where each title key of a translation is written, for diagnostics about it once the issue is known. */
+export type TranslationKeyPlaces = Record<'sections' | 'articles', ReadonlyMap<string, Place>>;
 
 const DEFAULT_PUBLICATION = { title: '火炬动态', publisher: '科技部火炬高技术产业开发中心' };
 
@@ -186,5 +189,6 @@ function parseTranslation(front: Extract<FrontMatter, { ok: true }>, fileName: s
     const issues = parsed.error.issues.map((issue) => (issue.path[0] === 'cumulative' ? { ...issue, path: ['translation_of', ...issue.path.slice(1)] } : issue));
     return { kind: 'invalid', diagnostics: [frontMatterError(new z.ZodError(issues), front, fileName, 'translation-invalid')] };
   }
-  return { kind: 'translation', translation: parsed.data, diagnostics: [] };
+  const placesOf = (group: 'sections' | 'articles') => new Map(Object.keys(parsed.data[group]).map((key) => [key, front.placeOf([group, key])]));
+  return { kind: 'translation', translation: parsed.data, keyPlaces: { sections: placesOf('sections'), articles: placesOf('articles') }, diagnostics: [] };
 }
