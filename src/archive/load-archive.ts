@@ -1,11 +1,13 @@
-import { readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import type { Diagnostic, Issue, Translation } from '../model/records.ts';
 import { recordOf } from '../model/own-entry.ts';
 import { START, type Place } from '../parse/diagnostics.ts';
 import type { TranslationKeyPlaces } from '../parse/parse-issue.ts';
 import { foldTitle } from '../text/fold.ts';
 import { parseFiles, type ParseCache } from './parse-files.ts';
+import { seedFiles } from './seed-files.ts';
+
+export { seedFiles } from './seed-files.ts';
 
 export interface LoadedArchive {
   /** Newest first. */
@@ -13,21 +15,6 @@ export interface LoadedArchive {
   translations: Map<number, Translation>;
   diagnostics: Diagnostic[];
   files: string[];
-}
-
-/** Every `.md` file under the given paths (files or folders), in a stable order. */
-export async function seedFiles(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const path of paths) {
-    const info = await stat(path);
-    if (info.isDirectory()) {
-      const names = (await readdir(path)).filter((name) => name.endsWith('.md')).sort();
-      files.push(...names.map((name) => join(path, name)));
-    } else {
-      files.push(path);
-    }
-  }
-  return files;
 }
 
 export interface LoadOptions {
@@ -46,7 +33,7 @@ export interface LoadOptions {
  * cumulative number, one translation per issue that exists.
  */
 export async function loadArchive(paths: readonly string[], cwd = process.cwd(), options: LoadOptions = {}): Promise<LoadedArchive> {
-  const files = await seedFiles(paths);
+  const { files, diagnostics: listing } = await seedFiles(paths, cwd);
   const jobs = files.map((path) => ({ path, name: relative(cwd, path) || path }));
   // Each file's diagnostics stay with the file, so that they are reported in the files' order.
   const fileDiagnostics: Diagnostic[][] = jobs.map(() => []);
@@ -88,7 +75,7 @@ export async function loadArchive(paths: readonly string[], cwd = process.cwd(),
     }
   });
 
-  const diagnostics = fileDiagnostics.flat();
+  const diagnostics = [...listing, ...fileDiagnostics.flat()];
   for (const [cumulative, file] of translationFiles) {
     const unmatched = unmatchedKeys.get(cumulative);
     if (!unmatched) {
