@@ -15,6 +15,7 @@ import { frontMatterError, issueFrontMatterSchema, splitFrontMatter, type FrontM
 import { isoDate } from './issue-line.ts';
 import { remarkBulletinMasthead } from './masthead.ts';
 import { nodeText, startOf } from './mdast-text.ts';
+import { firstTooDeep, firstTooDeepNode, MAX_NESTING } from './nesting.ts';
 import { decodeSeed } from './read-seed.ts';
 import { renderBodyHtml } from './render-html.ts';
 import { remarkBulletinRepair } from './repair.ts';
@@ -83,7 +84,13 @@ function parseDecoded(text: string, fileName: string): SeedResult {
 
 function parseIssueBody(markdown: string, fileName: string, overrides: IssueFrontMatter): SeedResult {
   const file = new VFile({ path: fileName, value: markdown });
-  pipeline.runSync(pipeline.parse(file), file);
+  // Before anything that recurses, or micromark's slow path for deep lists, meets the nesting.
+  const tooDeep = firstTooDeep(markdown);
+  if (tooDeep) return nestingTooDeep(file, tooDeep);
+  const tree = pipeline.parse(file);
+  const tooDeepNode = firstTooDeepNode(tree);
+  if (tooDeepNode) return nestingTooDeep(file, startOf(tooDeepNode));
+  pipeline.runSync(tree, file);
   const { masthead, footer } = file.data;
   const rawSections = file.data.sections ?? [];
   const line = masthead?.issueLine ?? null;
@@ -134,6 +141,11 @@ function parseIssueBody(markdown: string, fileName: string, overrides: IssueFron
     return { kind: 'invalid', diagnostics };
   }
   return { kind: 'issue', issue: valid.data, diagnostics };
+}
+
+function nestingTooDeep(file: VFile, place: Place | undefined): SeedResult {
+  report(file, 'error', 'nesting-too-deep', `Unexpected nesting deeper than ${MAX_NESTING} levels (block quotes and list items, or emphasis and links), expected at most ${MAX_NESTING}; the issue is not read further`, place);
+  return { kind: 'invalid', diagnostics: diagnosticsOf(file) };
 }
 
 function buildArticle(raw: RawArticle, cumulative: number, articleSlug: (text: string) => string, file: VFile): Article {
