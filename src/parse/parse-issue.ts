@@ -1,26 +1,24 @@
-import type { RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { z } from 'zod';
-import { issueSchema, translationSchema, type Article, type Block, type Diagnostic, type Issue, type Section, type Translation } from '../model/records.ts';
-import { loadGazetteer } from '../parks/gazetteer.ts';
-import { createParkMatcher, parksNamed, type ParkMatcher } from '../parks/park-matcher.ts';
+import { issueSchema, translationSchema, type Diagnostic, type Issue, type Section, type Translation } from '../model/records.ts';
 import { createSlugger, slugify } from '../text/slug.ts';
+import { buildArticle } from './article.ts';
 import { remarkBulletinContentSafety } from './content-safety.ts';
 import { diagnosticsOf, hasErrors, report, type Place } from './diagnostics.ts';
 import { remarkBulletinEmptyHeadings } from './empty-headings.ts';
 import { remarkBulletinFooter } from './footer.ts';
+import { remarkGfmFootnotes } from './footnote-syntax.ts';
+import { remarkBulletinFootnotes, reportUnusedNotes } from './footnotes.ts';
 import { frontMatterError, issueFrontMatterSchema, splitFrontMatter, type FrontMatter, type IssueFrontMatter } from './front-matter.ts';
 import { isoDate } from './issue-line.ts';
 import { remarkBulletinMasthead } from './masthead.ts';
-import { nodeText, startOf } from './mdast-text.ts';
+import { startOf } from './mdast-text.ts';
 import { firstTooDeep, firstTooDeepNode, MAX_NESTING } from './nesting.ts';
 import { decodeSeed } from './read-seed.ts';
-import { renderBodyHtml } from './render-html.ts';
 import { remarkBulletinRepair } from './repair.ts';
-import { takeSource } from './source.ts';
-import { remarkBulletinSplit, type RawArticle } from './split.ts';
+import { remarkBulletinSplit } from './split.ts';
 import { remarkBulletinToc } from './toc.ts';
 
 export type SeedResult =
@@ -35,6 +33,8 @@ const DEFAULT_PUBLICATION = { title: '火炬动态', publisher: '科技部火炬
 
 const pipeline = unified()
   .use(remarkParse)
+  .use(remarkGfmFootnotes)
+  .use(remarkBulletinFootnotes)
   .use(remarkBulletinEmptyHeadings)
   .use(remarkBulletinMasthead)
   .use(remarkBulletinFooter)
@@ -43,9 +43,6 @@ const pipeline = unified()
   .use(remarkBulletinRepair)
   .use(remarkBulletinSplit)
   .freeze();
-
-let matcher: ParkMatcher | undefined;
-const parkMatcher = () => (matcher ??= createParkMatcher(loadGazetteer()));
 
 /** Parses one seed file, an issue or an English translation, never throwing for bad input. */
 export function parseSeed(input: Uint8Array | string, fileName: string): SeedResult {
@@ -116,6 +113,7 @@ function parseIssueBody(markdown: string, fileName: string, overrides: IssueFron
     subtitle: raw.subtitle,
     articles: raw.articles.map((article) => buildArticle(article, cumulative ?? 0, articleSlug, file)),
   }));
+  reportUnusedNotes(file);
   const diagnostics = diagnosticsOf(file);
   if (hasErrors(diagnostics) || year === undefined || number === undefined || cumulative === undefined || !date) {
     return { kind: 'invalid', diagnostics };
@@ -146,51 +144,6 @@ function parseIssueBody(markdown: string, fileName: string, overrides: IssueFron
 function nestingTooDeep(file: VFile, place: Place | undefined): SeedResult {
   report(file, 'error', 'nesting-too-deep', `Unexpected nesting deeper than ${MAX_NESTING} levels (block quotes and list items, or emphasis and links), expected at most ${MAX_NESTING}; the issue is not read further`, place);
   return { kind: 'invalid', diagnostics: diagnosticsOf(file) };
-}
-
-function buildArticle(raw: RawArticle, cumulative: number, articleSlug: (text: string) => string, file: VFile): Article {
-  const body = [...raw.body];
-  const source = takeSource(body);
-  if (source === null) report(file, 'warning', 'source-missing', `Missing source for \`${raw.title}\`, expected \`(供稿:单位)\` at the end of the article`, raw.place);
-  const anchorSlug = createSlugger();
-  const anchors = new Map<RootContent, string>();
-  const blocks: Block[] = [];
-  for (const node of body) {
-    const text = nodeText(node).trim();
-    if (!text) continue;
-    if (node.type === 'heading') {
-      const anchor = anchorSlug(text);
-      anchors.set(node, anchor);
-      blocks.push({ kind: 'heading', text, anchor });
-    } else {
-      blocks.push({ kind: 'paragraph', text });
-    }
-  }
-  if (!blocks.some((block) => block.kind === 'paragraph')) report(file, 'warning', 'article-empty', `Unexpected article \`${raw.title}\` without text, expected paragraphs under its title`, raw.place);
-  const slug = articleSlug(raw.title);
-  return {
-    id: `${cumulative}-${slug}`,
-    slug,
-    title: raw.title,
-    source,
-    headings: blocks.flatMap((block) => (block.kind === 'heading' ? [{ text: block.text, anchor: block.anchor }] : [])),
-    parks: findParks(raw, body, file),
-    text: blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : [])).join('\n\n'),
-    blocks,
-    html: renderBodyHtml(body, anchors),
-    line: raw.place?.line ?? 1,
-  };
-}
-
-function findParks(raw: RawArticle, body: readonly RootContent[], file: VFile): string[] {
-  const scans = [{ text: raw.title, place: raw.place }, ...body.map((node) => ({ text: nodeText(node), place: startOf(node) }))].map(({ text, place }) => {
-    const scan = parkMatcher().find(text);
-    for (const unknown of scan.unknown) {
-      report(file, 'warning', 'park-unknown', `Unexpected park \`${unknown.name}\`, expected a national high-tech zone from the gazetteer`, place);
-    }
-    return scan;
-  });
-  return [...new Set(scans.flatMap(parksNamed))];
 }
 
 function parseTranslation(front: Extract<FrontMatter, { ok: true }>, fileName: string): SeedResult {
