@@ -1,20 +1,7 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BAD = join(ROOT, 'test/fixtures/bad-input');
-
-function bulletin(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [join(ROOT, 'bin/bulletin.js'), ...args], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
+import { BAD, bulletin, ROOT, temporaryFolder } from './run.ts';
 
 const LINE = /^(\S+):(\d+):(\d+) {2}(error|warning|info) {2}(.+) {2}([a-z]+(?:-[a-z]+)*)$/u;
 
@@ -65,7 +52,7 @@ describe('bulletin check', () => {
 
 describe('bulletin build', () => {
   it('writes nothing and leaves an earlier output untouched when a seed has an error', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'bulletin-cli-'));
+    const work = temporaryFolder('bulletin-cli-');
     const seeds = join(work, 'seeds');
     const out = join(work, 'out');
     mkdirSync(seeds);
@@ -81,7 +68,7 @@ describe('bulletin build', () => {
   });
 
   it('builds a small archive with its open data export', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'bulletin-cli-'));
+    const work = temporaryFolder('bulletin-cli-');
     const seeds = join(work, 'seeds');
     const out = join(work, 'site');
     mkdirSync(seeds);
@@ -101,7 +88,7 @@ describe('bulletin build', () => {
 describe('a build that is killed midway', () => {
   it('leaves the previous output untouched, and the next build cleans up after it', async () => {
     const { spawn } = await import('node:child_process');
-    const work = mkdtempSync(join(tmpdir(), 'bulletin-kill-'));
+    const work = temporaryFolder('bulletin-kill-');
     const out = join(work, 'site');
     mkdirSync(out);
     writeFileSync(join(out, 'previous.txt'), 'the earlier site');
