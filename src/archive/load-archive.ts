@@ -1,8 +1,13 @@
-import { readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import type { Diagnostic, Issue, Translation } from '../model/records.ts';
+import { recordOf } from '../model/own-entry.ts';
+import { START, type Place } from '../parse/diagnostics.ts';
+import type { TranslationKeyPlaces } from '../parse/parse-issue.ts';
 import { foldTitle } from '../text/fold.ts';
 import { parseFiles, type ParseCache } from './parse-files.ts';
+import { seedFiles } from './seed-files.ts';
+
+export { seedFiles } from './seed-files.ts';
 
 export interface LoadedArchive {
   /** Newest first. */
@@ -10,21 +15,6 @@ export interface LoadedArchive {
   translations: Map<number, Translation>;
   diagnostics: Diagnostic[];
   files: string[];
-}
-
-/** Every `.md` file under the given paths (files or folders), in a stable order. */
-export async function seedFiles(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const path of paths) {
-    const info = await stat(path);
-    if (info.isDirectory()) {
-      const names = (await readdir(path)).filter((name) => name.endsWith('.md')).sort();
-      files.push(...names.map((name) => join(path, name)));
-    } else {
-      files.push(path);
-    }
-  }
-  return files;
 }
 
 export interface LoadOptions {
@@ -43,7 +33,7 @@ export interface LoadOptions {
  * cumulative number, one translation per issue that exists.
  */
 export async function loadArchive(paths: readonly string[], cwd = process.cwd(), options: LoadOptions = {}): Promise<LoadedArchive> {
-  const files = await seedFiles(paths);
+  const { files, diagnostics: listing } = await seedFiles(paths, cwd);
   const jobs = files.map((path) => ({ path, name: relative(cwd, path) || path }));
   // Each file's diagnostics stay with the file, so that they are reported in the files' order.
   const fileDiagnostics: Diagnostic[][] = jobs.map(() => []);
@@ -51,7 +41,8 @@ export async function loadArchive(paths: readonly string[], cwd = process.cwd(),
   const issueFiles = new Map<number, string>();
   const translations = new Map<number, Translation>();
   const translationFiles = new Map<number, string>();
-  const unmatchedKeys = new Map<number, string[]>();
+  const keyPlaces = new Map<number, TranslationKeyPlaces>();
+  const unmatchedKeys = new Map<number, UnmatchedKey[]>();
 
   await parseFiles(jobs, options.cache, (index, result) => {
     const name = jobs[index]?.name ?? '';
@@ -68,7 +59,7 @@ export async function loadArchive(paths: readonly string[], cwd = process.cwd(),
       issueFiles.set(issue.cumulative, issue.sourceFile);
       const translation = translations.get(issue.cumulative);
       if (!translation) return options.onIssue?.(issue, undefined);
-      const { translation: keyed, unmatched } = keyByCanonicalTitles(translation, issue);
+      const { translation: keyed, unmatched } = keyByCanonicalTitles(translation, issue, keyPlaces.get(issue.cumulative));
       translations.set(issue.cumulative, keyed);
       unmatchedKeys.set(issue.cumulative, unmatched);
       options.onIssue?.(issue, keyed);
@@ -80,42 +71,48 @@ export async function loadArchive(paths: readonly string[], cwd = process.cwd(),
       }
       translations.set(cumulative, result.translation);
       translationFiles.set(cumulative, name);
+      keyPlaces.set(cumulative, result.keyPlaces);
     }
   });
 
-  const diagnostics = fileDiagnostics.flat();
+  const diagnostics = [...listing, ...fileDiagnostics.flat()];
   for (const [cumulative, file] of translationFiles) {
     const unmatched = unmatchedKeys.get(cumulative);
     if (!unmatched) {
       diagnostics.push({ file, line: 1, column: 1, severity: 'warning', message: `Unexpected translation of 总第${cumulative}期, expected an issue file with that number`, ruleId: 'translation-orphan' });
       continue;
     }
-    for (const key of unmatched) {
-      diagnostics.push({ file, line: 1, column: 1, severity: 'warning', message: `Unexpected translation key \`${key}\`, expected a column or article title of 总第${cumulative}期`, ruleId: 'translation-unmatched' });
+    for (const { key, place } of unmatched) {
+      diagnostics.push({ file, ...place, severity: 'warning', message: `Unexpected translation key \`${key}\`, expected a column or article title of 总第${cumulative}期`, ruleId: 'translation-unmatched' });
     }
   }
   issues.sort((a, b) => b.cumulative - a.cumulative);
   return { issues, translations, diagnostics, files };
 }
 
+interface UnmatchedKey {
+  key: string;
+  place: Place;
+}
+
 /** Translation keys matched to the issue's canonical titles by folding (spaces, punctuation width); keys that match nothing are returned. */
-function keyByCanonicalTitles(translation: Translation, issue: Issue): { translation: Translation; unmatched: string[] } {
-  const unmatched: string[] = [];
-  const rekey = <T>(entries: Record<string, T>, titles: string[]): Record<string, T> => {
+function keyByCanonicalTitles(translation: Translation, issue: Issue, places: TranslationKeyPlaces | undefined): { translation: Translation; unmatched: UnmatchedKey[] } {
+  const unmatched: UnmatchedKey[] = [];
+  const rekey = <T>(group: 'sections' | 'articles', entries: Record<string, T>, titles: string[]): Record<string, T> => {
     const canonical = new Map(titles.map((title) => [foldTitle(title), title]));
-    const keyed: Record<string, T> = {};
+    const keyed: [string, T][] = [];
     for (const [key, value] of Object.entries(entries)) {
       const title = canonical.get(foldTitle(key));
-      if (title === undefined) unmatched.push(key);
-      else keyed[title] = value;
+      if (title === undefined) unmatched.push({ key, place: places?.[group].get(key) ?? START });
+      else keyed.push([title, value]);
     }
-    return keyed;
+    return recordOf(keyed);
   };
   return {
     translation: {
       ...translation,
-      sections: rekey(translation.sections, issue.sections.map((section) => section.title)),
-      articles: rekey(translation.articles, issue.sections.flatMap((section) => section.articles.map((article) => article.title))),
+      sections: rekey('sections', translation.sections, issue.sections.map((section) => section.title)),
+      articles: rekey('articles', translation.articles, issue.sections.flatMap((section) => section.articles.map((article) => article.title))),
     },
     unmatched,
   };

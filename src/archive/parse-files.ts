@@ -30,22 +30,37 @@ export async function parseFiles(jobs: readonly ParseJob[], cache: ParseCache | 
     const seed = seeds[index];
     const job = jobs[index];
     if (!seed || !job) continue;
-    const result = seed.cached ?? parseSeed(seed.bytes, job.name);
+    const result = seed.cached ?? (seed.bytes ? parseSeed(seed.bytes, job.name) : unreadable(job, seed.error));
     if (cache && !seed.cached) cache.set(job.path, { stamp: seed.stamp, result });
     onParsed(index, result);
   }
 }
 
-type ReadSeed = { stamp: string; translation: boolean } & ({ cached: SeedResult; bytes?: undefined } | { cached?: undefined; bytes: Uint8Array });
+type ReadSeed = { stamp: string; translation: boolean } & (
+  | { cached: SeedResult; bytes?: undefined; error?: undefined }
+  | { cached?: undefined; bytes: Uint8Array; error?: undefined }
+  | { cached?: undefined; bytes?: undefined; error: unknown }
+);
 
 async function readJob(job: ParseJob, cache: ParseCache | undefined): Promise<ReadSeed> {
   let stamp = '';
-  if (cache) {
-    const info = await stat(job.path);
-    stamp = `${info.mtimeMs}:${info.size}:${job.name}`;
-    const cached = cache.get(job.path);
-    if (cached?.stamp === stamp) return { stamp, cached: cached.result, translation: cached.result.kind === 'translation' };
+  try {
+    if (cache) {
+      const info = await stat(job.path);
+      stamp = `${info.mtimeMs}:${info.size}:${job.name}`;
+      const cached = cache.get(job.path);
+      if (cached?.stamp === stamp) return { stamp, cached: cached.result, translation: cached.result.kind === 'translation' };
+    }
+    const bytes = await readFile(job.path);
+    return { stamp, bytes, translation: isTranslationSeed(bytes, job.name) };
+  } catch (error) {
+    // Listed a moment ago, yet gone, a folder, or not readable: a diagnostic, not a crash.
+    return { stamp, error, translation: false };
   }
-  const bytes = await readFile(job.path);
-  return { stamp, bytes, translation: isTranslationSeed(bytes, job.name) };
+}
+
+function unreadable(job: ParseJob, error: unknown): SeedResult {
+  const code = (error as { code?: string }).code ?? String(error);
+  const ruleId = code === 'ENOENT' ? 'seed-missing' : 'seed-unreadable';
+  return { kind: 'invalid', diagnostics: [{ file: job.name, line: 1, column: 1, severity: 'error', message: `Unexpected seed \`${job.name}\` that cannot be read (${code}), expected a readable issue file`, ruleId }] };
 }

@@ -1,3 +1,4 @@
+import { ownEntry } from '../model/own-entry.ts';
 import type { Article, Issue, Translation } from '../model/records.ts';
 import type { SearchRecord } from '../search/search-record.ts';
 import { issueLabel } from './dates.ts';
@@ -33,7 +34,7 @@ export function issueSearchRecords(issue: Issue, translation: Translation | unde
 
 /** `title_en` where the article has an English title; the English search page shows the Chinese title otherwise. */
 function englishTitle(translation: Translation | undefined, article: Article): { title_en?: string } {
-  const title = translation?.articles[article.title]?.title;
+  const title = ownEntry(translation?.articles, article.title)?.title;
   return title === undefined ? {} : { title_en: title };
 }
 

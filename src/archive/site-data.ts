@@ -1,5 +1,6 @@
 import { formatBibtex, formatCslJson, formatGbt7714, formatReferenceEn, formatRis, type CitableArticle } from '../cite/index.ts';
 import { dictionary, LANGS, translate, type Lang, type MessageKey } from '../i18n/index.ts';
+import { ownEntry } from '../model/own-entry.ts';
 import type { Article, Issue, Park, Section, Translation } from '../model/records.ts';
 import { dateLabel, issueLabel } from './dates.ts';
 import { articleLd, issueLd, periodicalLd, scriptJson } from './json-ld.ts';
@@ -65,11 +66,11 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
 
   const english = (issue: Issue) => translations.get(issue.cumulative);
   const sectionTitle = (lang: Lang, issue: Issue, section: Section) => {
-    const translated = lang === 'en' ? english(issue)?.sections[section.title] : undefined;
+    const translated = lang === 'en' ? ownEntry(english(issue)?.sections, section.title) : undefined;
     return translated ? { title: translated.title, subtitle: translated.subtitle ?? section.subtitle, lang: undefined } : { title: section.title, subtitle: section.subtitle, lang: zhOn(lang) };
   };
   const articleTitle = (lang: Lang, issue: Issue, article: Article) => {
-    const translated = lang === 'en' ? english(issue)?.articles[article.title] : undefined;
+    const translated = lang === 'en' ? ownEntry(english(issue)?.articles, article.title) : undefined;
     return translated ? { title: translated.title, lang: undefined, original: article.title } : { title: article.title, lang: zhOn(lang), original: null };
   };
   // One URL per column title across the archive, even when two titles share a pinyin slug (要闻, 耀文).
@@ -81,7 +82,7 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
   for (const issue of chronological) {
     for (const section of issue.sections) {
       const known = columnTitles.get(slugOf(section));
-      const en = english(issue)?.sections[section.title]?.title ?? known?.en ?? null;
+      const en = ownEntry(english(issue)?.sections, section.title)?.title ?? known?.en ?? null;
       columnTitles.set(slugOf(section), { zh: section.title, en });
     }
   }
@@ -361,7 +362,7 @@ export function buildSiteData(issues: readonly Issue[], translations: ReadonlyMa
       const citable: CitableArticle = {
         id: article.id,
         title: article.title,
-        titleEn: english(issue)?.articles[article.title]?.title ?? null,
+        titleEn: ownEntry(english(issue)?.articles, article.title)?.title ?? null,
         source: article.source,
         publicationTitle: issue.publication.title,
         publicationTitleEn: PUBLICATION_EN,

@@ -3,6 +3,7 @@
  * validated at the boundary (after parsing), plain data after that.
  */
 import { z } from 'zod';
+import { recordOf } from './own-entry.ts';
 
 export const severitySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof severitySchema>;
@@ -108,11 +109,30 @@ export const parkSchema = z.object({
 });
 export type Park = z.infer<typeof parkSchema>;
 
-/** English titles for one issue, read from a translation seed's front matter. */
+/**
+ * Values keyed by titles. Not z.record, which drops a `__proto__` key
+ * without a word: every key is kept, as its own property.
+ */
+function titleRecord<T extends z.ZodType>(value: T) {
+  return z
+    .custom<Record<string, unknown>>((input) => typeof input === 'object' && input !== null && !Array.isArray(input), 'expected titles as `title: { … }` entries')
+    .transform((input, ctx) =>
+      recordOf(
+        Object.entries(input).flatMap(([key, raw]): [string, z.output<T>][] => {
+          const parsed = value.safeParse(raw);
+          if (parsed.success) return [[key, parsed.data]];
+          for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: [key, ...issue.path] });
+          return [];
+        }),
+      ),
+    );
+}
+
+/** English titles for one issue, read from a translation seed's front matter. Look titles up with ownEntry. */
 export const translationSchema = z.object({
   cumulative: z.number().int().min(1),
   lang: z.literal('en'),
-  sections: z.record(z.string(), z.object({ title: z.string(), subtitle: z.string().nullable().optional() })).default({}),
-  articles: z.record(z.string(), z.object({ title: z.string(), summary: z.string().optional() })).default({}),
+  sections: titleRecord(z.object({ title: z.string(), subtitle: z.string().nullable().optional() })).default({}),
+  articles: titleRecord(z.object({ title: z.string(), summary: z.string().optional() })).default({}),
 });
 export type Translation = z.infer<typeof translationSchema>;

@@ -5,7 +5,7 @@
  * the current one, switched by a single rename(2). Whenever a build fails,
  * is killed or is interrupted, `--out` is still the previous site.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmdirSync, rmSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, rmdir, symlink } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { withFolderLock, isRunning } from './folder-lock.ts';
@@ -67,14 +67,27 @@ export async function stageSite(out: string, rules: OutputRules): Promise<Staged
       forget();
       await rm(dir, { recursive: true, force: true });
       await rm(manifestOf(dir), { force: true });
+      removeEmptyFolders(folder);
     },
     discardNow() {
       if (published) return;
       forget();
       removeNow(dir);
       rmSync(manifestOf(dir), { force: true });
+      removeEmptyFolders(folder);
     },
   };
+}
+
+/** A first build that failed leaves no empty folders behind: the builds folder of `--out`, and `.bulletin-builds`. */
+function removeEmptyFolders(folder: string): void {
+  for (const empty of [folder, dirname(folder)]) {
+    try {
+      rmdirSync(empty);
+    } catch {
+      return;
+    }
+  }
 }
 
 /**

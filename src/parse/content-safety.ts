@@ -22,7 +22,8 @@ export function remarkBulletinContentSafety() {
         if (node.type === 'html') {
           report(file, 'warning', 'raw-html', `Unexpected raw HTML \`${truncate(node.value)}\`, expected Markdown; it is shown as text`, startOf(node));
           const text = { type: 'text' as const, value: node.value, position: node.position };
-          return [parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem' ? { type: 'paragraph', children: [text], position: node.position } : text] as RootContent[];
+          const blockParent = ['root', 'blockquote', 'listItem', 'footnoteDefinition'].includes(parent.type);
+          return [blockParent ? { type: 'paragraph', children: [text], position: node.position } : text] as RootContent[];
         }
         if ((node.type === 'link' || node.type === 'definition') && !isSafeUrl(node.url)) {
           report(file, 'warning', 'link-unsafe', `Unexpected link target \`${truncate(node.url)}\`, expected http(s), mailto or a relative address; the link is removed`, startOf(node));
@@ -42,6 +43,7 @@ export function remarkBulletinContentSafety() {
       }) as Parent['children'];
     };
     visit(tree);
+    for (const definition of file.data.footnotes?.definitions.values() ?? []) visit(definition);
   };
 }
 

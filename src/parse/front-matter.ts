@@ -1,11 +1,17 @@
-import matter from 'gray-matter';
 import { z } from 'zod';
 import type { Diagnostic } from '../model/records.ts';
+import { firstRemovable } from './characters.ts';
+import { placesOfOffsets, START, type Place } from './diagnostics.ts';
 import { isoDate } from './issue-line.ts';
+import { loadYaml, offsetOfPath, stringNodes, type YamlNode } from './yaml.ts';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/u;
+/** The YAML of the front matter starts on the file's second line. */
+const YAML_START: Place = { line: 2, column: 1 };
 
-export type FrontMatter = { ok: true; data: Record<string, unknown>; body: string } | { ok: false; diagnostic: Diagnostic };
+export type FrontMatter =
+  | { ok: true; data: Record<string, unknown>; body: string; placeOf: (path: readonly PropertyKey[]) => Place }
+  | { ok: false; diagnostic: Diagnostic };
 
 /**
  * Separates optional YAML front matter from the Markdown. The body keeps its
@@ -13,33 +19,68 @@ export type FrontMatter = { ok: true; data: Record<string, unknown>; body: strin
  */
 export function splitFrontMatter(text: string, file: string): FrontMatter {
   const block = FRONT_MATTER.exec(text);
-  if (!block) return { ok: true, data: {}, body: text };
-  try {
-    // Passing options turns off gray-matter's cache, which would keep every seed in memory.
-    const parsed = matter(block[0], { excerpt: false });
-    const data: unknown = parsed.data;
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('front matter is not a mapping');
-    const blank = block[0].replace(/[^\n]/gu, '');
-    return { ok: true, data: data as Record<string, unknown>, body: blank + text.slice(block[0].length) };
-  } catch (error) {
-    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-    return {
-      ok: false,
-      diagnostic: {
-        file,
-        line: (mark?.line ?? 0) + 2,
-        column: (mark?.column ?? 0) + 1,
-        severity: 'error',
-        message: `Unexpected front matter: ${reason.split('\n')[0]}, expected a YAML mapping`,
-        ruleId: 'front-matter-invalid',
-      },
-    };
+  if (!block) return { ok: true, data: {}, body: text, placeOf: () => START };
+  const yaml = block[1] ?? '';
+  const placeAt = (offset: number): Place => placesOfOffsets(yaml, [offset], YAML_START)[0] ?? YAML_START;
+  const invalid = (offset: number, message: string): FrontMatter => ({ ok: false, diagnostic: { file, ...placeAt(offset), severity: 'error', message, ruleId: 'front-matter-invalid' } });
+  const loaded = loadYaml(yaml);
+  if (!loaded.ok) {
+    const tag = loaded.reason.startsWith('unknown tag') ? /^!\S*/u.exec(yaml.slice(loaded.offset))?.[0] : undefined;
+    return invalid(loaded.offset, tag ? `Unexpected tag \`${tag}\` in front matter, expected plain YAML values` : `Unexpected front matter: ${loaded.reason}, expected a YAML mapping`);
   }
+  const data = loaded.value ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) return invalid(0, 'Unexpected front matter that is not a mapping, expected `key: value` lines');
+  const escaped = escapedCharacter(loaded.root);
+  if (escaped) return invalid(escaped.node.start, `Unexpected character ${escaped.code} in front matter (made by an escape), expected text`);
+  const blank = block[0].replace(/[^\n]/gu, '');
+  return {
+    ok: true,
+    data: data as Record<string, unknown>,
+    body: blank + text.slice(block[0].length),
+    placeOf: (path) => placeAt(offsetOfPath(loaded.root, path)),
+  };
+}
+
+/**
+ * Decoding removed such characters from the seed, but a YAML escape
+ * (`"\uFFFF"`) makes them again: they are refused rather than removed, since
+ * nobody writes one by accident.
+ */
+function escapedCharacter(root: YamlNode | undefined): { node: YamlNode; code: string } | null {
+  for (const node of stringNodes(root)) {
+    const code = firstRemovable(String(node.result));
+    if (code) return { node, code };
+  }
+  return null;
+}
+
+/** A schema error of the front matter, placed on the key it is about. */
+export function frontMatterError(error: z.ZodError, front: Extract<FrontMatter, { ok: true }>, file: string, ruleId: string): Diagnostic {
+  const issue = error.issues[0];
+  const unknownKey = issue?.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+  const path = [...(issue?.path ?? []), ...(unknownKey === undefined ? [] : [unknownKey])];
+  const where = path.length > 0 ? `\`${path.join('.')}\`` : 'front matter';
+  const found = valueAt(front.data, path);
+  const value = ['string', 'number', 'boolean'].includes(typeof found) ? ` \`${String(found).slice(0, 40)}\`` : '';
+  const message =
+    unknownKey === undefined
+      ? `Unexpected ${where}${value} in front matter: ${issue?.message ?? 'invalid value'}`
+      : `Unexpected key ${where} in front matter, expected one of ${ruleId === 'translation-invalid' ? 'translation_of, lang, sections, articles' : Object.keys(issueFrontMatterSchema.shape).join(', ')}`;
+  return { file, ...front.placeOf(path), severity: 'error', message, ruleId };
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const step of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, step)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[step];
+  }
+  return value;
 }
 
 const isoDateSchema = z
-  .union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/u), z.date().transform((date) => date.toISOString().slice(0, 10))])
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/u, 'expected a date as YYYY-MM-DD')
   .refine((iso) => {
     const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
     return isoDate({ year, month, day }) === iso;

@@ -1,36 +1,40 @@
-import type { RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { z } from 'zod';
-import { issueSchema, translationSchema, type Article, type Block, type Diagnostic, type Issue, type Section, type Translation } from '../model/records.ts';
-import { loadGazetteer } from '../parks/gazetteer.ts';
-import { createParkMatcher, parksNamed, type ParkMatcher } from '../parks/park-matcher.ts';
+import { issueSchema, translationSchema, type Diagnostic, type Issue, type Section, type Translation } from '../model/records.ts';
 import { createSlugger, slugify } from '../text/slug.ts';
+import { buildArticle } from './article.ts';
 import { remarkBulletinContentSafety } from './content-safety.ts';
-import { diagnosticsOf, hasErrors, report } from './diagnostics.ts';
+import { diagnosticsOf, hasErrors, report, type Place } from './diagnostics.ts';
 import { remarkBulletinEmptyHeadings } from './empty-headings.ts';
 import { remarkBulletinFooter } from './footer.ts';
-import { issueFrontMatterSchema, splitFrontMatter, type IssueFrontMatter } from './front-matter.ts';
+import { remarkGfmFootnotes } from './footnote-syntax.ts';
+import { remarkBulletinFootnotes, reportUnusedNotes } from './footnotes.ts';
+import { frontMatterError, issueFrontMatterSchema, splitFrontMatter, type FrontMatter, type IssueFrontMatter } from './front-matter.ts';
 import { isoDate } from './issue-line.ts';
 import { remarkBulletinMasthead } from './masthead.ts';
-import { nodeText, startOf } from './mdast-text.ts';
+import { startOf } from './mdast-text.ts';
+import { firstTooDeep, firstTooDeepNode, MAX_NESTING } from './nesting.ts';
 import { decodeSeed } from './read-seed.ts';
-import { renderBodyHtml } from './render-html.ts';
 import { remarkBulletinRepair } from './repair.ts';
-import { takeSource } from './source.ts';
-import { remarkBulletinSplit, type RawArticle } from './split.ts';
+import { remarkBulletinSplit } from './split.ts';
 import { remarkBulletinToc } from './toc.ts';
 
 export type SeedResult =
   | { kind: 'issue'; issue: Issue; diagnostics: Diagnostic[] }
-  | { kind: 'translation'; translation: Translation; diagnostics: Diagnostic[] }
+  | { kind: 'translation'; translation: Translation; keyPlaces: TranslationKeyPlaces; diagnostics: Diagnostic[] }
   | { kind: 'invalid'; diagnostics: Diagnostic[] };
+
+/** Where each title key of a translation is written, for diagnostics about it once the issue is known. */
+export type TranslationKeyPlaces = Record<'sections' | 'articles', ReadonlyMap<string, Place>>;
 
 const DEFAULT_PUBLICATION = { title: '火炬动态', publisher: '科技部火炬高技术产业开发中心' };
 
 const pipeline = unified()
   .use(remarkParse)
+  .use(remarkGfmFootnotes)
+  .use(remarkBulletinFootnotes)
   .use(remarkBulletinEmptyHeadings)
   .use(remarkBulletinMasthead)
   .use(remarkBulletinFooter)
@@ -39,9 +43,6 @@ const pipeline = unified()
   .use(remarkBulletinRepair)
   .use(remarkBulletinSplit)
   .freeze();
-
-let matcher: ParkMatcher | undefined;
-const parkMatcher = () => (matcher ??= createParkMatcher(loadGazetteer()));
 
 /** Parses one seed file, an issue or an English translation, never throwing for bad input. */
 export function parseSeed(input: Uint8Array | string, fileName: string): SeedResult {
@@ -69,9 +70,9 @@ function isTranslationData(data: Record<string, unknown>): boolean {
 function parseDecoded(text: string, fileName: string): SeedResult {
   const front = splitFrontMatter(text, fileName);
   if (!front.ok) return { kind: 'invalid', diagnostics: [front.diagnostic] };
-  if (isTranslationData(front.data)) return parseTranslation(front.data, fileName);
+  if (isTranslationData(front.data)) return parseTranslation(front, fileName);
   const overrides = issueFrontMatterSchema.safeParse(front.data);
-  if (!overrides.success) return { kind: 'invalid', diagnostics: [schemaDiagnostic(overrides.error, fileName, 'front-matter-invalid')] };
+  if (!overrides.success) return { kind: 'invalid', diagnostics: [frontMatterError(overrides.error, front, fileName, 'front-matter-invalid')] };
   if (front.body.trim() === '') {
     return { kind: 'invalid', diagnostics: [{ file: fileName, line: 1, column: 1, severity: 'error', message: 'Unexpected front matter without a body, expected a bulletin issue after it', ruleId: 'file-empty' }] };
   }
@@ -80,7 +81,13 @@ function parseDecoded(text: string, fileName: string): SeedResult {
 
 function parseIssueBody(markdown: string, fileName: string, overrides: IssueFrontMatter): SeedResult {
   const file = new VFile({ path: fileName, value: markdown });
-  pipeline.runSync(pipeline.parse(file), file);
+  // Before anything that recurses, or micromark's slow path for deep lists, meets the nesting.
+  const tooDeep = firstTooDeep(markdown);
+  if (tooDeep) return nestingTooDeep(file, tooDeep);
+  const tree = pipeline.parse(file);
+  const tooDeepNode = firstTooDeepNode(tree);
+  if (tooDeepNode) return nestingTooDeep(file, startOf(tooDeepNode));
+  pipeline.runSync(tree, file);
   const { masthead, footer } = file.data;
   const rawSections = file.data.sections ?? [];
   const line = masthead?.issueLine ?? null;
@@ -106,6 +113,7 @@ function parseIssueBody(markdown: string, fileName: string, overrides: IssueFron
     subtitle: raw.subtitle,
     articles: raw.articles.map((article) => buildArticle(article, cumulative ?? 0, articleSlug, file)),
   }));
+  reportUnusedNotes(file);
   const diagnostics = diagnosticsOf(file);
   if (hasErrors(diagnostics) || year === undefined || number === undefined || cumulative === undefined || !date) {
     return { kind: 'invalid', diagnostics };
@@ -133,60 +141,19 @@ function parseIssueBody(markdown: string, fileName: string, overrides: IssueFron
   return { kind: 'issue', issue: valid.data, diagnostics };
 }
 
-function buildArticle(raw: RawArticle, cumulative: number, articleSlug: (text: string) => string, file: VFile): Article {
-  const body = [...raw.body];
-  const source = takeSource(body);
-  if (source === null) report(file, 'warning', 'source-missing', `Missing source for \`${raw.title}\`, expected \`(供稿:单位)\` at the end of the article`, raw.place);
-  const anchorSlug = createSlugger();
-  const anchors = new Map<RootContent, string>();
-  const blocks: Block[] = [];
-  for (const node of body) {
-    const text = nodeText(node).trim();
-    if (!text) continue;
-    if (node.type === 'heading') {
-      const anchor = anchorSlug(text);
-      anchors.set(node, anchor);
-      blocks.push({ kind: 'heading', text, anchor });
-    } else {
-      blocks.push({ kind: 'paragraph', text });
-    }
-  }
-  if (!blocks.some((block) => block.kind === 'paragraph')) report(file, 'warning', 'article-empty', `Unexpected article \`${raw.title}\` without text, expected paragraphs under its title`, raw.place);
-  const slug = articleSlug(raw.title);
-  return {
-    id: `${cumulative}-${slug}`,
-    slug,
-    title: raw.title,
-    source,
-    headings: blocks.flatMap((block) => (block.kind === 'heading' ? [{ text: block.text, anchor: block.anchor }] : [])),
-    parks: findParks(raw, body, file),
-    text: blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : [])).join('\n\n'),
-    blocks,
-    html: renderBodyHtml(body, anchors),
-    line: raw.place?.line ?? 1,
-  };
+function nestingTooDeep(file: VFile, place: Place | undefined): SeedResult {
+  report(file, 'error', 'nesting-too-deep', `Unexpected nesting deeper than ${MAX_NESTING} levels (block quotes and list items, or emphasis and links), expected at most ${MAX_NESTING}; the issue is not read further`, place);
+  return { kind: 'invalid', diagnostics: diagnosticsOf(file) };
 }
 
-function findParks(raw: RawArticle, body: readonly RootContent[], file: VFile): string[] {
-  const scans = [{ text: raw.title, place: raw.place }, ...body.map((node) => ({ text: nodeText(node), place: startOf(node) }))].map(({ text, place }) => {
-    const scan = parkMatcher().find(text);
-    for (const unknown of scan.unknown) {
-      report(file, 'warning', 'park-unknown', `Unexpected park \`${unknown.name}\`, expected a national high-tech zone from the gazetteer`, place);
-    }
-    return scan;
-  });
-  return [...new Set(scans.flatMap(parksNamed))];
-}
-
-function parseTranslation(data: Record<string, unknown>, fileName: string): SeedResult {
-  const { translation_of: cumulative, ...rest } = data;
+function parseTranslation(front: Extract<FrontMatter, { ok: true }>, fileName: string): SeedResult {
+  const { translation_of: cumulative, ...rest } = front.data;
   const parsed = translationSchema.safeParse({ ...rest, cumulative });
-  if (!parsed.success) return { kind: 'invalid', diagnostics: [schemaDiagnostic(parsed.error, fileName, 'translation-invalid')] };
-  return { kind: 'translation', translation: parsed.data, diagnostics: [] };
-}
-
-function schemaDiagnostic(error: z.ZodError, file: string, ruleId: string): Diagnostic {
-  const issue = error.issues[0];
-  const where = issue?.path.length ? `\`${issue.path.join('.')}\`` : 'front matter';
-  return { file, line: 1, column: 1, severity: 'error', message: `Unexpected ${where}: ${issue?.message ?? 'invalid value'}`, ruleId };
+  if (!parsed.success) {
+    // The schema knows the number as `cumulative`; the file spells it `translation_of`.
+    const issues = parsed.error.issues.map((issue) => (issue.path[0] === 'cumulative' ? { ...issue, path: ['translation_of', ...issue.path.slice(1)] } : issue));
+    return { kind: 'invalid', diagnostics: [frontMatterError(new z.ZodError(issues), front, fileName, 'translation-invalid')] };
+  }
+  const placesOf = (group: 'sections' | 'articles') => new Map(Object.keys(parsed.data[group]).map((key) => [key, front.placeOf([group, key])]));
+  return { kind: 'translation', translation: parsed.data, keyPlaces: { sections: placesOf('sections'), articles: placesOf('articles') }, diagnostics: [] };
 }

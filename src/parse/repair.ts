@@ -16,6 +16,7 @@ export function remarkBulletinRepair() {
   return (tree: Root, file: VFile) => {
     joinPageBreaks(tree, file);
     repairText(tree, file, false);
+    for (const definition of file.data.footnotes?.definitions.values() ?? []) repairText(definition, file, false);
     for (const column of file.data.toc ?? []) {
       column.title = repairTitle(column.title);
       column.subtitle = column.subtitle === null ? null : repairTitle(column.subtitle);

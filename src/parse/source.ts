@@ -19,7 +19,7 @@ export function takeSource(body: RootContent[]): string | null {
   if (!match) return null;
   const source = (match[1] ?? '').trim();
   stripTrailingText(last, match[0].length);
-  if (nodeText(last).trim() === '') body.splice(body.indexOf(last), 1);
+  if (nodeText(last).trim() === '' && !last.children.some((child) => child.type === 'footnoteReference')) body.splice(body.indexOf(last), 1);
   return source;
 }
 
@@ -35,9 +35,16 @@ export function endsWithSource(node: RootContent): boolean {
  */
 function stripTrailingText(parent: Paragraph | PhrasingParent, length: number): number {
   let remaining = length;
+  // A note reference after the marker (`(供稿:…)[^1]`) has no text of its own: it stays, after what the marker leaves.
+  const references: PhrasingContent[] = [];
   while (remaining > 0 && parent.children.length > 0) {
     const tail = parent.children.at(-1);
     if (!tail) break;
+    if (tail.type === 'footnoteReference') {
+      references.unshift(tail);
+      parent.children.pop();
+      continue;
+    }
     const text = nodeText(tail);
     if (text.length <= remaining) {
       parent.children.pop();
@@ -54,5 +61,6 @@ function stripTrailingText(parent: Paragraph | PhrasingParent, length: number): 
   while (parent.children.at(-1)?.type === 'break') parent.children.pop();
   const tail = parent.children.at(-1);
   if (tail?.type === 'text') tail.value = tail.value.trimEnd();
+  parent.children.push(...(references as typeof parent.children));
   return remaining;
 }

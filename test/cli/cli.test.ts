@@ -1,23 +1,9 @@
-import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { treeDigest } from '../support/run-cli.ts';
+import { describe, expect, it } from 'vitest';
+import { BAD, bulletin, temporaryFolder, treeDigest } from '../support/run-cli.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BAD = join(ROOT, 'test/fixtures/bad-input');
-const work = mkdtempSync(join(tmpdir(), 'bulletin-cli-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function bulletin(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [join(ROOT, 'bin/bulletin.js'), ...args], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
+const work = temporaryFolder('bulletin-cli-');
 
 const LINE = /^(\S+):(\d+):(\d+) {2}(error|warning|info) {2}(.+) {2}([a-z]+(?:-[a-z]+)*)$/u;
 

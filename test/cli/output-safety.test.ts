@@ -35,7 +35,7 @@ describe('bulletin build refuses an --out that would remove what it did not make
     ['an existing file', join(user, 'todo.txt'), 'it is a file, not a folder'],
   ])('%s: exit 1, a clear error, nothing touched', async (_, out, why) => {
     const before = treeDigest(user);
-    const run = await bulletin(['build', '--seeds', seeds, '--out', out]);
+    const run = await bulletin('build', '--seeds', seeds, '--out', out);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(why);
     expect(run.stderr).toContain(`Refusing`);
@@ -49,7 +49,7 @@ describe('bulletin build refuses an --out that would remove what it did not make
     ['the home folder', homedir(), 'it is your home folder'],
   ])('%s: exit 1 before anything is written', async (_, out, why) => {
     const before = treeDigest(join(ROOT, 'seeds'));
-    const run = await bulletin(['build', '--out', out]);
+    const run = await bulletin('build', '--out', out);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(why);
     expect(existsSync(join(out, '..', '.bulletin-builds'))).toBe(false);
@@ -58,7 +58,7 @@ describe('bulletin build refuses an --out that would remove what it did not make
   });
 
   it('bulletin serve refuses the same places, before it serves anything', async () => {
-    const run = await bulletin(['serve', '--seeds', seeds, '--out', seeds, '--port', '0']);
+    const run = await bulletin('serve', '--seeds', seeds, '--out', seeds, '--port', '0');
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('it is the seeds folder');
   });
@@ -68,7 +68,7 @@ describe('publishing', () => {
   const out = join(work, 'published', 'site');
 
   it('replaces a previous build, keeps the one before it, and lists what each wrote', async () => {
-    for (let round = 0; round < 3; round++) expect((await bulletin(['build', '--seeds', seeds, '--out', out])).code).toBe(0);
+    for (let round = 0; round < 3; round++) expect((await bulletin('build', '--seeds', seeds, '--out', out)).code).toBe(0);
     const kept = builds(out);
     expect(kept).toHaveLength(2);
     expect(readlinkSync(out)).toBe(join('.bulletin-builds', 'site', kept.at(-1) ?? ''));
@@ -79,7 +79,7 @@ describe('publishing', () => {
 
   it('refuses to replace a build somebody added files to, and says which', async () => {
     writeFileSync(join(out, 'CNAME'), 'example.org');
-    const run = await bulletin(['build', '--seeds', seeds, '--out', out]);
+    const run = await bulletin('build', '--seeds', seeds, '--out', out);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('holds files the build did not write (CNAME)');
     rmSync(join(out, 'CNAME'));
@@ -88,7 +88,7 @@ describe('publishing', () => {
   it('takes over the output folder of an earlier release, once', async () => {
     const legacy = join(work, 'legacy', 'site');
     cpSync(out, legacy, { recursive: true, dereference: true });
-    expect((await bulletin(['build', '--seeds', seeds, '--out', legacy])).code).toBe(0);
+    expect((await bulletin('build', '--seeds', seeds, '--out', legacy)).code).toBe(0);
     expect(readlinkSync(legacy)).toMatch(/^\.bulletin-builds\/site\//u);
     expect(builds(legacy)).toHaveLength(2);
     expect(siteIsWhole(legacy)).toBe(true);
@@ -99,7 +99,7 @@ describe('publishing', () => {
     const reader = spawn(process.execPath, [join(ROOT, 'test/support/site-reader.mjs'), out, stop], { stdio: ['ignore', 'pipe', 'inherit'] });
     let report = '';
     reader.stdout.setEncoding('utf8').on('data', (chunk: string) => (report += chunk));
-    const runs = await Promise.all([1, 2, 3].map(() => bulletin(['build', '--seeds', seeds, '--out', out])));
+    const runs = await Promise.all([1, 2, 3].map(() => bulletin('build', '--seeds', seeds, '--out', out)));
     writeFileSync(stop, '');
     await ended(reader);
     expect(runs.map((run) => run.code)).toEqual([0, 0, 0]);
@@ -125,7 +125,7 @@ describe('publishing', () => {
     writeFileSync(stop, '');
     await ended(reader);
     expect(JSON.parse(report)).toMatchObject({ missing: 0 });
-    expect((await bulletin(['build', '--seeds', seeds, '--out', out])).code).toBe(0);
+    expect((await bulletin('build', '--seeds', seeds, '--out', out)).code).toBe(0);
     expect(builds(out)).toHaveLength(2);
     expect(readdirSync(join(out, '..', '.bulletin-builds', 'site')).filter((name) => name.startsWith('.'))).toEqual([]);
   }, 120_000);
@@ -135,7 +135,7 @@ describe('an interrupted build', () => {
   const out = join(work, 'interrupted', 'site');
 
   it.each(['SIGTERM', 'SIGINT'] as const)('%s while rendering: the build folder is removed, the process ends by the signal, the old site stays', async (signal) => {
-    if (!existsSync(out)) expect((await bulletin(['build', '--out', out])).code).toBe(0);
+    if (!existsSync(out)) expect((await bulletin('build', '--out', out)).code).toBe(0);
     const before = readlinkSync(out);
     const folder = join(out, '..', '.bulletin-builds', 'site');
     const known = new Set(readdirSync(folder));

@@ -81,7 +81,7 @@ describe('bulletin serve', () => {
   }, 60_000);
 
   it('refuses a port that is in use at once, before building', async () => {
-    const run = await bulletin(['serve', '--seeds', seeds, '--out', join(work, 'other'), '--port', String(port)]);
+    const run = await bulletin('serve', '--seeds', seeds, '--out', join(work, 'other'), '--port', String(port));
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`Port ${port} is already in use`);
     expect(run.stdout).not.toContain('Built');
@@ -103,7 +103,7 @@ describe('bulletin serve', () => {
 
 describe('bulletin serve --port', () => {
   it.each(['abc', '-1', '65536', '80.5'])('%s is a usage error, exit 2', async (port) => {
-    const run = await bulletin(['serve', `--port=${port}`]);
+    const run = await bulletin('serve', `--port=${port}`);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`--port expects a whole number from 0 to 65535, got \`${port}\``);
   });

@@ -92,13 +92,21 @@ describe('adversarial input finishes (no runaway regular expressions)', () => {
     ['100,000 stray ands', `${'中 and '.repeat(100_000)}中`],
     ['a 300,000-character URL', `见https://example.org/${'a,'.repeat(150_000)}`],
     ['5,000 equal headings', '### 标题\n\n'.repeat(5_000)],
-    ['1,000 nested block quotes', `${'>'.repeat(1_000)} 深`],
-    ['100 nested lists', Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i)}- 项`).join('\n')],
   ];
   for (const [name, tail] of cases) {
     it(name, () => {
       const result = parseText(`${body549}\n\n${tail}\n`);
       expect(result.kind).toBe('issue');
+    });
+  }
+  // Deeper than MAX_NESTING: refused with a diagnostic (test/parse/nesting.test.ts), before anything recurses.
+  for (const [name, tail] of [
+    ['1,000 nested block quotes', `${'>'.repeat(1_000)} 深`],
+    ['100 nested lists', Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i)}- 项`).join('\n')],
+  ] as const) {
+    it(name, () => {
+      const result = parseText(`${body549}\n\n${tail}\n`);
+      expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId)).toEqual(['nesting-too-deep']);
     });
   }
 

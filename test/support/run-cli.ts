@@ -1,12 +1,15 @@
 /** Running `bulletin` as a user does, in a child process, and telling whether a folder changed. */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { lstatSync, readFileSync, readlinkSync, readdirSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CLI = join(ROOT, 'bin/bulletin.js');
+export const BAD = join(ROOT, 'test/fixtures/bad-input');
 
 export interface CliRun {
   code: number | null;
@@ -16,16 +19,26 @@ export interface CliRun {
   ms: number;
 }
 
-/** Runs `bulletin ...args` to the end. */
-export function bulletin(args: readonly string[], { cwd = ROOT } = {}): Promise<CliRun> {
+/** Runs `bulletin ...args` from the project root, to the end. */
+export function bulletin(...args: string[]): Promise<CliRun> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, [CLI, ...args], { cwd, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, [CLI, ...args], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 }, (_error, stdout, stderr) => {
       resolve({ code: child.exitCode, signal: child.signalCode, stdout, stderr, ms: performance.now() - started });
-      void error;
     });
   });
 }
+
+/** A fresh folder under the system's temporary folder, removed when the test file ends. */
+export function temporaryFolder(prefix: string): string {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  made.push(folder);
+  return folder;
+}
+const made: string[] = [];
+afterAll(() => {
+  for (const folder of made.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
 
 /** Starts `bulletin ...args` and leaves it running (in a process group of its own when `group`). */
 export function startBulletin(args: readonly string[], { group = false } = {}): ChildProcess {
