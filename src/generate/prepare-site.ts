@@ -1,8 +1,9 @@
 import { archiveExport, issueExport } from '../archive/export-data.ts';
 import { loadArchive, type LoadOptions } from '../archive/load-archive.ts';
 import type { ParseCache } from '../archive/parse-files.ts';
-import { buildSiteData, type SiteDataMemo, type SiteFile } from '../archive/site-data.ts';
-import type { SiteData } from '../archive/site-model.ts';
+import type { SiteFile } from '../output/write-files.ts';
+import { buildSiteData, type IssuePagesMemo } from '../pages/site-pages.ts';
+import type { SiteData } from '../pages/page-types.ts';
 import { basePathOf, normalizeBaseUrl, paths } from '../archive/urls.ts';
 import type { Diagnostic, Issue, Translation } from '../model/records.ts';
 import { hasErrors } from '../parse/diagnostics.ts';
@@ -21,7 +22,7 @@ export interface PrepareOptions {
 }
 
 export interface PrepareMemo {
-  pages: SiteDataMemo;
+  pages: IssuePagesMemo;
   issueJson: WeakMap<Issue, { basePath: string; json: string }>;
 }
 

@@ -3,7 +3,7 @@ import { mkdir, readdir, realpath, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ParseCache } from '../archive/parse-files.ts';
 import { basePathOf, normalizeBaseUrl } from '../archive/urls.ts';
-import type { SiteData } from '../archive/site-model.ts';
+import type { SiteData } from '../pages/page-types.ts';
 import type { Diagnostic } from '../model/records.ts';
 import { buildsOf, writeManifest } from '../output/site-manifest.ts';
 import { stageSite, type StagedSite } from '../output/staged-site.ts';

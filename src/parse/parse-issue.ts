@@ -20,6 +20,7 @@ import { decodeSeed } from './read-seed.ts';
 import { remarkBulletinRepair } from './repair.ts';
 import { remarkBulletinSplit } from './split.ts';
 import { remarkBulletinToc } from './toc.ts';
+import { PUBLICATION } from '../model/publication.ts';
 
 export type SeedResult =
   | { kind: 'issue'; issue: Issue; diagnostics: Diagnostic[] }
@@ -29,7 +30,6 @@ export type SeedResult =
 /** Where each title key of a translation is written, for diagnostics about it once the issue is known. */
 export type TranslationKeyPlaces = Record<'sections' | 'articles', ReadonlyMap<string, Place>>;
 
-const DEFAULT_PUBLICATION = { title: '火炬动态', publisher: '科技部火炬高技术产业开发中心' };
 
 const pipeline = unified()
   .use(remarkParse)
@@ -120,8 +120,8 @@ function parseIssueBody(markdown: string, fileName: string, overrides: IssueFron
   }
   const issue: Issue = {
     publication: {
-      title: overrides.title ?? masthead?.title ?? DEFAULT_PUBLICATION.title,
-      publisher: overrides.publisher ?? masthead?.publisher ?? DEFAULT_PUBLICATION.publisher,
+      title: overrides.title ?? masthead?.title ?? PUBLICATION.title,
+      publisher: overrides.publisher ?? masthead?.publisher ?? PUBLICATION.publisher,
     },
     year,
     number,

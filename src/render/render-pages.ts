@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import type { SiteData } from '../archive/site-model.ts';
+import type { SiteData } from '../pages/page-types.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 
 

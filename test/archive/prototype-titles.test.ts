@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/archive/load-archive.ts';
 import { issueSearchRecords } from '../../src/archive/search-records.ts';
-import { buildSiteData } from '../../src/archive/site-data.ts';
+import { buildSiteData } from '../../src/pages/site-pages.ts';
 import { loadGazetteer } from '../../src/parks/gazetteer.ts';
 import { parseText } from '../parse/helpers.ts';
 

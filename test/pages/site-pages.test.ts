@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticIssue } from '../../bench/synthetic.ts';
-import { buildSiteData } from '../../src/archive/site-data.ts';
+import { buildSiteData } from '../../src/pages/site-pages.ts';
 import type { Issue } from '../../src/model/records.ts';
 import { parseSeed } from '../../src/parse/parse-issue.ts';
 import { loadGazetteer } from '../../src/parks/gazetteer.ts';

@@ -27,6 +27,8 @@ export interface PageCommon {
   title: string;
   description: string;
   t: Dictionary;
+  /** The bulletin's name, 火炬动态, and on English pages its English name beside it. */
+  brand: { name: string; translation: string | null };
   nav: NavLink[];
   breadcrumbs: Link[];
   alternates: { hreflang: string; href: string }[];

@@ -1,0 +1,46 @@
+import { formatBibtex, formatCslJson, formatRis, type CitableArticle } from '../cite/index.ts';
+import { dictionary } from '../i18n/index.ts';
+import type { Article, Issue } from '../model/records.ts';
+import { PUBLICATION } from '../model/publication.ts';
+import type { SiteFile } from '../output/write-files.ts';
+import { paths } from '../archive/urls.ts';
+import type { Link } from './page-types.ts';
+import type { SiteContext } from './site-context.ts';
+
+/** One article with the issue and site facts its references need. */
+export function citableArticle(ctx: SiteContext, issue: Issue, article: Article): CitableArticle {
+  const en = dictionary('en');
+  return {
+    id: article.id,
+    title: article.title,
+    titleEn: ctx.titles.articleEn(issue, article),
+    source: article.source,
+    publicationTitle: issue.publication.title,
+    publicationTitleEn: en['site.name'],
+    publisher: issue.publication.publisher,
+    publisherEn: en['site.publisher'],
+    publisherPlace: PUBLICATION.place,
+    year: issue.year,
+    number: issue.number,
+    cumulative: issue.cumulative,
+    date: issue.date,
+    url: ctx.links.url('zh-CN', paths.article(issue.cumulative, article.slug)),
+    accessed: ctx.options.buildDate,
+  };
+}
+
+const FORMATS = [
+  { file: 'citation.bib', label: 'BibTeX', format: formatBibtex },
+  { file: 'citation.ris', label: 'RIS', format: formatRis },
+  { file: 'citation.json', label: 'CSL-JSON', format: formatCslJson },
+] as const;
+
+/** The downloads beside an article page: one file per format, in Chinese, shared by both languages. */
+export function citationFiles(citable: CitableArticle, articlePath: string): SiteFile[] {
+  return FORMATS.map(({ file, format }) => ({ path: `${articlePath}${file}`, content: format(citable) }));
+}
+
+/** Links to those downloads. */
+export function citationLinks(ctx: SiteContext, articlePath: string): Link[] {
+  return FORMATS.map(({ file, label }) => ({ href: ctx.links.file(`${articlePath}${file}`), label }));
+}

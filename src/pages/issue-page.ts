@@ -1,0 +1,34 @@
+import { dictionary, type Lang } from '../i18n/index.ts';
+import type { Issue } from '../model/records.ts';
+import { issueLabel } from '../archive/dates.ts';
+import { paths } from '../archive/urls.ts';
+import { scriptJson, type issueLd } from './json-ld.ts';
+import type { IssuePage } from './page-types.ts';
+import type { SiteContext } from './site-context.ts';
+
+/** `/issues/549/`: an issue's contents, masthead and neighbours. */
+export function issuePage(ctx: SiteContext, lang: Lang, issue: Issue, neighbours: { before: Issue | undefined; after: Issue | undefined }, issueLdValue: ReturnType<typeof issueLd>): IssuePage {
+  const t = dictionary(lang);
+  const summary = ctx.refs.issue(lang, issue);
+  const link = (other: Issue | undefined) => (other ? { href: ctx.links.link(lang, paths.issue(other.cumulative)), label: issueLabel(lang, other) } : null);
+  return {
+    ...ctx.common(lang, 'issue', paths.issue(issue.cumulative), summary.label, {
+      breadcrumbs: ctx.crumbs(lang, { href: ctx.links.link(lang, paths.issues()), label: t['nav.issues'] }, { href: '', label: summary.label }),
+      jsonLd: scriptJson({ '@context': 'https://schema.org', ...issueLdValue }),
+      description: `${t['site.name']} ${summary.label} · ${summary.dateLabel}`,
+    }),
+    kind: 'issue',
+    issue: {
+      ...summary,
+      publication: lang === 'en' ? t['site.name'] : issue.publication.title,
+      publisher: lang === 'en' ? t['site.publisher'] : issue.publication.publisher,
+      previous: link(neighbours.before),
+      next: link(neighbours.after),
+      data: ctx.links.file(paths.issueJson(issue.cumulative)),
+      print: ctx.links.link(lang, paths.issuePrint(issue.cumulative)),
+      masthead: issue.masthead,
+      contacts: issue.masthead ? [issue.masthead.publisher, issue.masthead.editorialOffice] : [],
+      editors: issue.masthead?.editors.join('、') ?? '',
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { dictionary, type Lang } from '../i18n/index.ts';
+import type { Park } from '../model/records.ts';
+import { paths } from '../archive/urls.ts';
+import { scriptJson } from './json-ld.ts';
+import type { SearchPage } from './page-types.ts';
+import type { SiteContext } from './site-context.ts';
+
+/** `/search/`: the search form, its filters, and the strings its script shows. */
+export function searchPage(ctx: SiteContext, lang: Lang, parks: readonly Park[]): SearchPage {
+  const t = dictionary(lang);
+  const strings = Object.fromEntries(Object.entries(t).filter(([key]) => key.startsWith('search.')));
+  return {
+    ...ctx.common(lang, 'search', paths.search(), t['search.title'], { breadcrumbs: ctx.crumbs(lang, { href: '', label: t['search.title'] }) }),
+    kind: 'search',
+    search: {
+      strings: scriptJson(strings),
+      parks: parks.map((park) => ({ value: park.shortName, label: lang === 'en' ? `${park.placeEn} (${park.shortName})` : park.shortName })),
+      columns: [...ctx.titles.columns.values()].map((titles) => ({ value: titles.zh, label: lang === 'en' && titles.en ? titles.en : titles.zh })),
+      years: [...new Set(ctx.issues.map((issue) => issue.year))].map((year) => ({ value: String(year), label: String(year) })),
+      bundlePath: ctx.links.file('/pagefind/'),
+    },
+  };
+}
