@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildSync, transformSync } from 'esbuild';
+import { buildSync } from 'esbuild';
 import type { SiteFile } from '../output/write-files.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 
@@ -9,27 +9,39 @@ const PUBLIC = join(PROJECT_ROOT, 'public');
 const SCRIPTS = { search: join(PROJECT_ROOT, 'src/browser/search.ts'), page: join(PROJECT_ROOT, 'src/browser/page.ts') };
 
 /**
- * What the site serves under `/assets/`: the browser scripts, bundled and
- * minified by esbuild (readers download every byte), the stylesheets of
- * `public/` minified, and the other files of `public/` as they are.
+ * What the site serves under `/assets/`: the browser scripts and the two
+ * stylesheets (`public/site.css`, `public/print.css`, each importing its
+ * parts from a folder), bundled and minified by esbuild (readers download
+ * every byte), and the other files of `public/` as they are.
  */
 export function siteAssets(): SiteFile[] {
-  return [...browserScripts(), ...publicFiles()];
+  return [...browserScripts(), ...stylesheets(), ...otherFiles()];
 }
 
 /** `/assets/js/<name>.js` for each browser script. */
 export function browserScripts(): SiteFile[] {
-  const { outputFiles } = buildSync({ entryPoints: SCRIPTS, bundle: true, format: 'esm', target: 'es2022', minify: true, legalComments: 'none', write: false, outdir: '/assets/js' });
+  return bundle(SCRIPTS, '/assets/js', { format: 'esm', target: 'es2022' });
+}
+
+function stylesheets(): SiteFile[] {
+  const entries = Object.fromEntries(topLevelStylesheets().map((file) => [file.replace(/\.css$/u, ''), join(PUBLIC, file)]));
+  return bundle(entries, '/assets', {});
+}
+
+function bundle(entryPoints: Record<string, string>, outdir: string, options: { format?: 'esm'; target?: string }): SiteFile[] {
+  const { outputFiles } = buildSync({ entryPoints, outdir, bundle: true, minify: true, legalComments: 'none', write: false, ...options });
   return outputFiles.map((file) => ({ path: file.path, content: file.text }));
 }
 
-function publicFiles(): SiteFile[] {
-  return filesUnder(PUBLIC).map((path) => {
-    const target = `/assets/${relative(PUBLIC, path).split('\\').join('/')}`;
-    if (!path.endsWith('.css')) return { path: target, content: readFileSync(path) };
-    const { code } = transformSync(readFileSync(path, 'utf8'), { loader: 'css', minify: true, legalComments: 'none', sourcefile: relative(PUBLIC, path) });
-    return { path: target, content: code };
-  });
+function topLevelStylesheets(): string[] {
+  return readdirSync(PUBLIC).filter((name) => name.endsWith('.css'));
+}
+
+/** Everything else: a stylesheet in a folder is a part of a top-level one, bundled with it. */
+function otherFiles(): SiteFile[] {
+  return filesUnder(PUBLIC)
+    .filter((path) => !path.endsWith('.css'))
+    .map((path) => ({ path: `/assets/${relative(PUBLIC, path).split('\\').join('/')}`, content: readFileSync(path) }));
 }
 
 function filesUnder(dir: string): string[] {

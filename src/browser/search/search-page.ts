@@ -5,21 +5,17 @@
  * `data-bundle` locating the bundle), `#search-status`, `#search-results` and
  * `#search-strings` (the page's `search.*` dictionary strings as JSON).
  *
- * The form carries data-search-state="busy|done" and data-search-query, and
- * fires "search:done" after each search. Nothing is searched while an input
- * method is composing (the field then holds pinyin, not 江门).
+ * Nothing is searched while an input method is composing (the field then
+ * holds pinyin, not 江门).
  */
-import { parseQuery } from '../../search/index-content.ts';
 import { pagefindLoader } from './pagefind-api.ts';
-import { searchPhrases } from './phrase-search.ts';
 import { resultList } from './result-list.ts';
+import { searchRunner } from './search-run.ts';
 import { readSearchStrings } from './strings.ts';
-import { fromLocation, hasQuery, readForm, urlWriter, writeForm, type SearchState } from './url-state.ts';
+import { fromLocation, hasQuery, readForm, urlWriter, writeForm } from './url-state.ts';
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 200;
-/** Announce "searching" only when a search is slow, not on every keystroke. */
-const SLOW_MS = 400;
 
 export function initSearch(doc: Document): { ready: Promise<void>; search(q: string): Promise<void> } | null {
   const form = doc.getElementById('search-form') as HTMLFormElement | null;
@@ -49,43 +45,7 @@ export function initSearch(doc: Document): { ready: Promise<void>; search(q: str
   const url = urlWriter(win, form);
   const input = form.elements.namedItem('q') as HTMLInputElement | null;
 
-  let latest = 0;
-  let slowTimer: ReturnType<typeof setTimeout> | undefined;
-  const finish = (query: string, count: number, message: string) => {
-    clearTimeout(slowTimer);
-    status.textContent = message;
-    form.dataset.searchState = 'done';
-    form.dataset.searchQuery = query;
-    list.removeAttribute('aria-busy');
-    form.dispatchEvent(new CustomEvent('search:done', { detail: { query, count } }));
-  };
-
-  const run = async (state: SearchState): Promise<void> => {
-    const mine = ++latest;
-    const query = state.q.trim();
-    form.dataset.searchState = 'busy';
-    list.setAttribute('aria-busy', 'true');
-    clearTimeout(slowTimer);
-    const phrases = parseQuery(query);
-    if (phrases.length === 0 && Object.keys(state.filters).length === 0) {
-      results.clear();
-      return finish(query, 0, query === '' ? '' : say('search.none', { query }));
-    }
-    slowTimer = setTimeout(() => (status.textContent = say('search.loading')), SLOW_MS);
-    try {
-      const pagefind = await loadPagefind();
-      const filters = Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, values.length === 1 ? (values[0] ?? '') : { any: values }]));
-      const options = { filters, sort: { date: 'desc' as const } };
-      const found = phrases.length > 0 ? await searchPhrases(pagefind, phrases, options) : ((await pagefind.search(null, options))?.results ?? []);
-      if (mine !== latest || !(await results.show(found, phrases))) return;
-      const count = found.length;
-      finish(query, count, count === 0 ? say('search.none', { query }) : say(query === '' ? 'search.resultsAll' : 'search.results', { count, query }));
-    } catch (error) {
-      if (mine !== latest) return;
-      console.error(error);
-      finish(query, -1, say('search.error'));
-    }
-  };
+  const run = searchRunner({ form, list, status, results, loadPagefind, say });
 
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   const typed = () => {
