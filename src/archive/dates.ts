@@ -1,12 +1,11 @@
 import { translate, type Lang } from '../i18n/index.ts';
 import type { Issue } from '../model/records.ts';
-
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { englishMonth } from '../text/iso-date.ts';
 
 /** `2022-11-30` → `2022年11月30日` or `November 30, 2022`; `{month}` is a number in Chinese, a name in English. */
 export function dateLabel(lang: Lang, iso: string): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return translate(lang, 'issue.date', { year, month: lang === 'en' ? (MONTHS_EN[month - 1] ?? String(month)) : month, day });
+  return translate(lang, 'issue.date', { year, month: lang === 'en' ? englishMonth(month) : month, day });
 }
 
 /** `2022年第20期 · 总第549期` or its English form. */

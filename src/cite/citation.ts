@@ -29,27 +29,7 @@ export interface CitableArticle {
   accessed: string;
 }
 
-/** A calendar date split into numbers. */
-export interface DateParts {
-  year: number;
-  month: number;
-  day: number;
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Splits a `YYYY-MM-DD` string; throws a RangeError on anything else. */
-export function parseIsoDate(value: string): DateParts {
-  const m = ISO_DATE.exec(value);
-  if (!m) throw new RangeError(`Expected a YYYY-MM-DD date, got ${JSON.stringify(value)}`);
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > 31) {
-    throw new RangeError(`Expected a YYYY-MM-DD date, got ${JSON.stringify(value)}`);
-  }
-  return { year, month, day };
-}
+export { parseIsoDate, type DateParts } from '../text/iso-date.ts';
 
 /** Collapses runs of whitespace (including line breaks) to one space and trims. */
 export function oneLine(value: string): string {

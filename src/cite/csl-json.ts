@@ -10,6 +10,7 @@
  * JSON.parse returns is unchanged, but the text can sit inside an HTML
  * `<script>` element or attribute without ending it.
  */
+import { scriptJson } from '../text/script-json.ts';
 import { authorOf, oneLine, parseIsoDate, type CitableArticle } from './citation.ts';
 
 export interface CslDate {
@@ -56,8 +57,5 @@ export function toCslItem(a: CitableArticle): CslItem {
 }
 
 export function formatCslJson(a: CitableArticle): string {
-  return JSON.stringify([toCslItem(a)], null, 2).replace(
-    /[<>&\u2028\u2029]/gu,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return scriptJson([toCslItem(a)], 2);
 }

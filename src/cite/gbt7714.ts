@@ -25,6 +25,7 @@
  * - Separators are the standard's ASCII forms (". ", ", ", ": ") and the entry
  *   ends with "." even after the URL, as in the standard's examples.
  */
+import { englishMonth } from '../text/iso-date.ts';
 import { authorOf, authorOfEn, oneLine, parseIsoDate, type CitableArticle } from './citation.ts';
 
 export function formatGbt7714(a: CitableArticle): string {
@@ -35,14 +36,9 @@ export function formatGbt7714(a: CitableArticle): string {
   return `${author}. ${title}[J/OL]. ${serial}, ${a.year}(${a.number})[${a.accessed}]. ${a.url.trim()}.`;
 }
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
-
 function englishDate(iso: string): string {
   const { year, month, day } = parseIsoDate(iso);
-  return `${MONTHS[month - 1]} ${day}, ${year}`;
+  return `${englishMonth(month)} ${day}, ${year}`;
 }
 
 /**
@@ -56,7 +52,7 @@ function englishDate(iso: string): string {
  */
 export function formatReferenceEn(a: CitableArticle): string {
   const { year, month, day } = parseIsoDate(a.date);
-  const issued = `${year}, ${MONTHS[month - 1]} ${day}`;
+  const issued = `${year}, ${englishMonth(month)} ${day}`;
   const accessed = englishDate(a.accessed);
   const author = authorOfEn(a);
   const titleEn = a.titleEn === null ? '' : oneLine(a.titleEn);

@@ -3,6 +3,7 @@
  * validated at the boundary (after parsing), plain data after that.
  */
 import { z } from 'zod';
+import { ISO_DATE } from '../text/iso-date.ts';
 import { recordOf } from './own-entry.ts';
 
 export const severitySchema = z.enum(['error', 'warning', 'info']);
@@ -88,7 +89,7 @@ export const issueSchema = z.object({
   number: z.number().int().min(1),
   cumulative: z.number().int().min(1),
   /** ISO date `YYYY-MM-DD`. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  date: z.string().regex(ISO_DATE),
   /** Issue label as printed, e.g. `2022年第20期(总第549期)`. */
   title: z.string(),
   sections: z.array(sectionSchema),

@@ -1,12 +1,4 @@
-/** JSON for a `<script type="application/ld+json">`: nothing in it can close the element or start markup. */
-export function scriptJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</gu, '\\u003c')
-    .replace(/>/gu, '\\u003e')
-    .replace(/&/gu, '\\u0026')
-    .replace(/\u2028/gu, '\\u2028')
-    .replace(/\u2029/gu, '\\u2029');
-}
+export { scriptJson } from '../text/script-json.ts';
 
 interface PeriodicalFacts {
   name: string;

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parkSchema, type Park } from '../model/records.ts';
+import { createSlugger } from '../text/slug.ts';
 
 const GAZETTEER_URL = new URL('./national-high-tech-zones.tsv', import.meta.url);
 const COLUMNS = ['full_name', 'short_name', 'province', 'province_en', 'place_en'] as const;
@@ -45,7 +46,7 @@ export function parseGazetteer(tsv: string, source = 'gazetteer'): Park[] {
     throw new Error(`${source}:1: expected header ${COLUMNS.join(' ')}, got ${header.join(' ')}`);
   }
   const parks: Park[] = [];
-  const usedSlugs = new Set<string>();
+  const uniqueSlug = createSlugger([], placeSlug);
   const seenNames = new Map<string, number>();
   lines.slice(1).forEach((line, index) => {
     const lineNumber = index + 2;
@@ -56,7 +57,7 @@ export function parseGazetteer(tsv: string, source = 'gazetteer'): Park[] {
       if (earlier !== undefined) throw new Error(`${source}:${lineNumber}: ${name} already named on line ${earlier}`);
       seenNames.set(name, lineNumber);
     }
-    const slug = uniqueSlug(placeSlug(row.place_en), usedSlugs);
+    const slug = uniqueSlug(row.place_en);
     parks.push(
       parkSchema.parse({
         fullName: row.full_name,
@@ -83,11 +84,4 @@ function parseRow(line: string, where: string): z.infer<typeof rowSchema> {
     throw new Error(`${where}: ${issue?.path.join('.') ?? 'row'}: ${issue?.message ?? 'invalid row'}`);
   }
   return result.data;
-}
-
-function uniqueSlug(base: string, used: Set<string>): string {
-  let slug = base;
-  for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
-  used.add(slug);
-  return slug;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Diagnostic } from '../model/records.ts';
 import { firstRemovable } from './characters.ts';
 import { placesOfOffsets, START, type Place } from './diagnostics.ts';
-import { isoDate } from './issue-line.ts';
+import { ISO_DATE, isoDate } from '../text/iso-date.ts';
 import { loadYaml, offsetOfPath, stringNodes, type YamlNode } from './yaml.ts';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/u;
@@ -80,7 +80,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/u, 'expected a date as YYYY-MM-DD')
+  .regex(ISO_DATE, 'expected a date as YYYY-MM-DD')
   .refine((iso) => {
     const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
     return isoDate({ year, month, day }) === iso;

@@ -23,11 +23,3 @@ export function parseIssueLine(line: string): IssueLine | null {
     date: dateYear && month && day ? { year: Number(dateYear), month: Number(month), day: Number(day) } : null,
   };
 }
-
-/** `YYYY-MM-DD` for a real calendar date, null for 2022年13月40日. */
-export function isoDate(date: { year: number; month: number; day: number }): string | null {
-  const { year, month, day } = date;
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}

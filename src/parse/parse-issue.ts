@@ -12,7 +12,7 @@ import { remarkBulletinFooter } from './footer.ts';
 import { remarkGfmFootnotes } from './footnote-syntax.ts';
 import { remarkBulletinFootnotes, reportUnusedNotes } from './footnotes.ts';
 import { frontMatterError, issueFrontMatterSchema, splitFrontMatter, type FrontMatter, type IssueFrontMatter } from './front-matter.ts';
-import { isoDate } from './issue-line.ts';
+import { isoDate } from '../text/iso-date.ts';
 import { remarkBulletinMasthead } from './masthead.ts';
 import { startOf } from './mdast-text.ts';
 import { firstTooDeep, firstTooDeepNode, MAX_NESTING } from './nesting.ts';

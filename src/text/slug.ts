@@ -15,12 +15,12 @@ export function slugify(text: string, maxSyllables = MAX_SYLLABLES): string {
   return words.join('-') || 'untitled';
 }
 
-/** Makes slugs unique within one scope by appending -2, -3, … to repeats (and to reserved names). */
-export function createSlugger(reserved: readonly string[] = []): (text: string) => string {
+/** Makes slugs (by default pinyin ones) unique within one scope by appending -2, -3, … to repeats and to reserved names. */
+export function createSlugger(reserved: readonly string[] = [], slugOf: (text: string) => string = slugify): (text: string) => string {
   const used = new Set<string>(reserved);
   const nextSuffix = new Map<string, number>();
   return (text) => {
-    const base = slugify(text);
+    const base = slugOf(text);
     let suffix = nextSuffix.get(base) ?? 1;
     let slug = suffix === 1 ? base : `${base}-${suffix}`;
     while (used.has(slug)) slug = `${base}-${++suffix}`;
