@@ -7,7 +7,9 @@ import { configDefaults, defineConfig } from 'vitest/config';
  *   (test/support/global-setup.ts) and provides the output directories
  *   (`inject('siteDirs')`, or `builtSite(key)` from test/support/html.ts).
  * vitest runs a project's globalSetup only when one of its files is selected,
- * so `npx vitest run --project unit` or `npx vitest run test/unit` stay fast.
+ * so `npx vitest run --project unit` or `npx vitest run test/parse` stay fast.
+ * Both check that the tests leave no temporary folder behind
+ * (test/support/no-leftovers.ts).
  */
 const SITE_TESTS = ['test/site/**/*.test.ts', 'test/browser/**/*.test.ts'];
 
@@ -28,6 +30,7 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: [...configDefaults.exclude, 'test/site/**', 'test/browser/**', 'test/fixtures/**'],
+          globalSetup: ['test/support/no-leftovers.ts'],
         },
       },
       {
@@ -36,7 +39,7 @@ export default defineConfig({
           name: 'site',
           include: SITE_TESTS,
           exclude: [...configDefaults.exclude],
-          globalSetup: ['test/support/global-setup.ts'],
+          globalSetup: ['test/support/no-leftovers.ts', 'test/support/global-setup.ts'],
         },
       },
     ],

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkOutput, OutputRefused } from '../../src/output/output-target.ts';
 import { buildsOf, writeManifest } from '../../src/output/site-manifest.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'output-target-'));
+const work = mkdtempSync(join(tmpdir(), 'bulletin-output-target-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const project = join(work, 'project');

@@ -7,7 +7,7 @@ import { openIndexSession } from '../../src/search/index-session.ts';
 import { startPagefindService, type PagefindService, type ServicePayload } from '../../src/search/pagefind-service.ts';
 import type { SearchRecord } from '../../src/search/search-record.ts';
 
-const dir = await mkdtemp(join(tmpdir(), 'search-errors-'));
+const dir = await mkdtemp(join(tmpdir(), 'bulletin-search-errors-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const records: SearchRecord[] = [{ url: '/a/', title: '江门', text: '正文', meta: { date: '2022-11-30' }, filters: { park: ['江门高新区'] } }];

@@ -17,7 +17,7 @@ const record = (url: string, title: string, text: string): SearchRecord => ({
 
 let dir: string;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'search-build-'));
+  dir = await mkdtemp(join(tmpdir(), 'bulletin-search-build-'));
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });

@@ -42,7 +42,7 @@ const urls = (...slugs: string[]): string[] => slugs.map((s) => articleUrl(s)).s
 const en = (...slugs: string[]): string[] => slugs.map((s) => articleUrl(s).replace(BASE, `${BASE}en/`));
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'search-precision-'));
+  dir = await mkdtemp(join(tmpdir(), 'bulletin-search-precision-'));
   const session = openIndexSession('zh-CN');
   session.add(records);
   const built = await session.write(dir);

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { SearchRecord } from '../../src/search/search-record.ts';
 import { startIndexer } from '../../src/search/threaded-indexer.ts';
 
-const dir = await mkdtemp(join(tmpdir(), 'threaded-indexer-'));
+const dir = await mkdtemp(join(tmpdir(), 'bulletin-threaded-indexer-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const record = (url: string, text: string): SearchRecord => ({ url, title: '标题', text, meta: { date: '2022-11-30' }, filters: { year: ['2022'] } });
