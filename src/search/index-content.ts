@@ -66,32 +66,42 @@ function normalizeWord(word: string): string {
 }
 
 /**
- * Adds the tokens of `text` to `tokens`. An ideographic character is
- * NFKC-normalized; when that spells it as several characters (㌀ → アパート,
- * ㈀ → (ᄀ)), the spelling is tokenized in its place (once: NFKC text is stable),
- * so that the text reads the same to the index as its display form.
+ * Ideographic characters outside the common block (U+4E00–U+9FFF) whose NFKC
+ * form is several characters (㌀ → アパート, ㈀ → (ᄀ)) are replaced by that
+ * spelling before the text is cut, so that the text reads the same to the
+ * index as its display form, and the spelling joins its neighbours as the
+ * display form does (㌑ꀀ → ギニーꀀ: one word ーꀀ).
  */
-function scan(text: string, tokens: Token[], expand: boolean): void {
+const EXPANDABLE = new RegExp(String.raw`(?![\u4e00-\u9fff])${IDEO}`, 'gu');
+
+function expandCompatibility(text: string): string {
+  return text.replace(EXPANDABLE, (char) => {
+    const spelled = char.normalize('NFKC');
+    return spelled === char || IDEO_ONLY.test(spelled) ? char : spelled.replace(FORMAT, '');
+  });
+}
+
+/** Adds the tokens of `text` to `tokens`. */
+function scan(text: string, tokens: Token[]): void {
   // Common ideographs (U+4E00–U+9FFF) are NFKC-stable words of their own: most of
   // a Chinese text takes this path; the regular expression reads what lies between.
   let from = 0;
   for (const run of text.matchAll(PLAIN_HAN_RUN)) {
     let end = run.index + run[0].length;
     if (MARK_START.test(text.slice(end, end + 2))) end -= 1;
-    scanGeneral(text.slice(from, run.index), tokens, expand);
+    scanGeneral(text.slice(from, run.index), tokens);
     for (let i = run.index; i < end; i++) tokens.push({ kind: 'ideo', text: text[i] ?? '' });
     from = end;
   }
-  scanGeneral(text.slice(from), tokens, expand);
+  scanGeneral(text.slice(from), tokens);
 }
 
-function scanGeneral(text: string, tokens: Token[], expand: boolean): void {
+function scanGeneral(text: string, tokens: Token[]): void {
   if (text === '') return;
   for (const m of text.matchAll(TOKEN)) {
     if (m[1] !== undefined) {
       const n = m[1].normalize('NFKC');
-      if (!expand || n === m[1] || IDEO_ONLY.test(n)) tokens.push({ kind: 'ideo', text: n });
-      else scan(n.replace(FORMAT, ''), tokens, false);
+      tokens.push({ kind: 'ideo', text: IDEO_ONLY.test(n) ? n : m[1] });
     } else if (m[2] !== undefined) tokens.push({ kind: 'word', text: normalizeWord(m[2]) });
     else if (m[3] !== undefined) {
       if (tokens.length > 0) tokens.push({ kind: 'space' });
@@ -102,7 +112,7 @@ function scanGeneral(text: string, tokens: Token[], expand: boolean): void {
 /** Cuts text into tokens (format characters dropped, no leading or trailing space token). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  scan(text.replace(FORMAT, ''), tokens, true);
+  scan(expandCompatibility(text.replace(FORMAT, '')), tokens);
   while (tokens.at(-1)?.kind === 'space') tokens.pop();
   return tokens;
 }

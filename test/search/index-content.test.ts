@@ -20,7 +20,7 @@ const pieces = [
   '江', '门', '高', '新', '区', '成', '都', '净', '月', '年', '々', '〇', 'ア', 'ガ', '한', '葛\u{E0100}',
   'A', 'i', 'G', 'c', '5', '2022', 'é', 'e\u0301', 'ß', 'İ', 'ａ', 'Ｉ', '１', '½', 'x²', '_', 'ﬁ',
   '，', '。', '、', '“', '”', '(', ')', '-', '.', ':', '<', '>', '&', '%', '©', '😀', '👍🏽', '\u0301',
-  ' ', '  ', '\n', '\n\n', '\t', '\u3000', '\u00a0', '\u200b', '\u2063', '\u200d', '\ufeff', WORD_END, '\ud800',
+  ' ', '  ', '\n', '\n\n', '\t', '\u3000', '\u00a0', '\u200b', '\u2063', '\u200d', '\ufeff', WORD_END, '\ud800', '㌑', 'ꀀ', 'ー',
 ];
 const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((xs) => xs.join(''));
 const anyText = fc.oneof(text, fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }));
@@ -58,6 +58,12 @@ describe('toIndexText', () => {
 
   it('is undone by fromIndexText, up to white space runs and NFKC words', () => {
     fc.assert(fc.property(anyText, (t) => fromIndexText(toIndexText(t)) === displayText(t)));
+  });
+
+  it('joins a compatibility character\'s spelling to the word after it, as its display form does', () => {
+    // ㌑ is ギニー: its ー and the Yi syllable ꀀ after it are one word, in the text and in its display form.
+    expect(toIndexText('㌑ꀀ')).toBe(`ギ ニ ーꀀ${E}`);
+    expect(toIndexText(displayText('㌑ꀀ'))).toBe(toIndexText('㌑ꀀ'));
   });
 
   it('indexes display text as it indexes the original', () => {
