@@ -65,6 +65,8 @@ export const articleSchema = z.object({
   headings: z.array(headingSchema),
   /** Canonical short names of the national high-tech zones named in title or body. */
   parks: z.array(z.string()),
+  /** For each of `parks`, the form the article first names it by (佛山国家高新区, 光谷): what a search result shows. */
+  parkForms: z.array(z.object({ park: z.string(), form: z.string() })),
   /** Plain text of the body, paragraphs separated by a blank line (subheadings excluded). */
   text: z.string(),
   blocks: z.array(blockSchema),

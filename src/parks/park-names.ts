@@ -84,7 +84,7 @@ export function parkNameForms(parks: readonly Park[]): ParkNameForms {
   return { forms, ambiguous, derivedShortForms };
 }
 
-function zoneStem(shortName: string): string | null {
+export function zoneStem(shortName: string): string | null {
   return shortName.endsWith(ZONE) && shortName.length > ZONE.length ? shortName.slice(0, -ZONE.length) : null;
 }
 

@@ -59,6 +59,8 @@ export function wordSet(words: Iterable<string>): (text: string, end: number) =>
 const endsWithLeadIn = wordSet(LEAD_IN_WORDS);
 
 export interface GenericTests {
+  /** Whether a name begins with a place (a city or county, after any province): 青田, 浙江青田, not 示范性 or 头部. */
+  beginsWithPlace: (name: string) => boolean;
   /** A distinctive name several parks share once the city is dropped (火炬 of 中山/厦门/威海火炬). */
   endsWithAmbiguousStem: (text: string, end: number) => boolean;
   endsWithGeneric: (text: string, end: number) => boolean;
@@ -91,5 +93,19 @@ function placeBefore(phrase: string, generic: GenericTests): string | null {
   const place = phrase.slice(cut);
   if (place.length < MIN_DISTINCTIVE_CHARS || place.length > MAX_PLACE_CHARS) return null;
   if (generic.endsWithGeneric(place, place.length) || generic.endsWithAmbiguousStem(place, place.length)) return null;
-  return place;
+  // The name starts where a place does (本期介绍青田 → 青田); a phrase with no place in it is a kind of zone.
+  for (let start = 0; start + MIN_DISTINCTIVE_CHARS <= place.length; start++) if (generic.beginsWithPlace(place.slice(start))) return place.slice(start);
+  return null;
+}
+
+/** Provinces may come first (浙江青田), with or without 省/市/自治区; then a place of `places` must. */
+export function placeTest(provinces: Iterable<string>, places: ReadonlySet<string>): (name: string) => boolean {
+  const leads = [...new Set(provinces)].flatMap((province) => [province, `${province}省`, `${province}市`, `${province}自治区`]).sort((a, b) => b.length - a.length);
+  const longest = Math.max(...[...places].map((place) => place.length));
+  return (name) => {
+    const lead = leads.find((province) => name.startsWith(province)) ?? '';
+    const rest = name.slice(lead.length);
+    for (let length = Math.min(longest, rest.length); length >= MIN_DISTINCTIVE_CHARS; length--) if (places.has(rest.slice(0, length))) return true;
+    return false;
+  };
 }

@@ -59,3 +59,32 @@ export function linesOf(node: Nodes | RootContent): { text: string; place: Place
     .map((raw, index) => ({ text: raw.trim(), place: start ? { line: start.line + index, column: index === 0 ? start.column : 1 } : undefined }))
     .filter((line) => line.text !== '');
 }
+
+/**
+ * Where each character of `nodeText(node)` stands in the source: for placing
+ * a diagnostic on a word inside a paragraph. Characters of text nodes map to
+ * their own place; others to the place of the node.
+ */
+export function textPlaces(node: Nodes): (offset: number) => Place | undefined {
+  const segments: { from: number; node: Nodes & { value: string } }[] = [];
+  let length = 0;
+  const walk = (current: Nodes) => {
+    if (current.type === 'text' || current.type === 'inlineCode' || current.type === 'html' || current.type === 'code') {
+      segments.push({ from: length, node: current });
+      length += current.value.length;
+    } else if (current.type === 'break') length += 1;
+    else if (current.type === 'image') length += (current.alt ?? '').length;
+    else if ('children' in current) {
+      (current.children as Nodes[]).forEach((child, index) => {
+        if (index > 0 && isBlockContainer(current)) length += 1;
+        walk(child);
+      });
+    }
+  };
+  walk(node);
+  return (offset) => {
+    const segment = segments.findLast((candidate) => candidate.from <= offset);
+    if (!segment || offset >= segment.from + segment.node.value.length) return startOf(node);
+    return placeInText(segment.node, offset - segment.from);
+  };
+}

@@ -29,7 +29,7 @@ describe('what a seeds folder may hold besides issue files', () => {
 
   it('skips a directory named x.md with a warning naming it', async () => {
     const { archive, lines } = await found(seeds);
-    expect(lines).toEqual(['seeds/folder.md:1:1 warning seed-not-a-file', 'seeds/a.md:18:1 warning park-unknown']);
+    expect(lines).toEqual(['seeds/folder.md:1:1 warning seed-not-a-file', 'seeds/a.md:18:5 warning park-unknown']);
     expect(archive.files).toEqual([join(seeds, 'a.md')]);
     expect(archive.issues).toHaveLength(1);
   });
@@ -68,7 +68,7 @@ describe('what a seeds folder may hold besides issue files', () => {
     symlinkSync(join(work, 'nowhere.md'), join(seeds, 'e.md'));
     try {
       const { lines } = await found(seeds, join(work, 'nonexistent'));
-      expect(lines).toEqual(['seeds/e.md:1:1 error seed-missing', 'seeds/folder.md:1:1 warning seed-not-a-file', 'nonexistent:1:1 error seed-missing', 'seeds/a.md:18:1 warning park-unknown']);
+      expect(lines).toEqual(['seeds/e.md:1:1 error seed-missing', 'seeds/folder.md:1:1 warning seed-not-a-file', 'nonexistent:1:1 error seed-missing', 'seeds/a.md:18:5 warning park-unknown']);
     } finally {
       rmSync(join(seeds, 'e.md'));
     }

@@ -1,0 +1,92 @@
+/**
+ * Which zone a reader's query names, and which zones to suggest while they
+ * type. Shared by the search page (bundled into its script) and the tests:
+ * the forms are the parser's own (park-names.ts), from the same gazetteer.
+ */
+import { foldTitle } from '../text/fold.ts';
+import { parkNameForms, ZONE, zoneStem } from './park-names.ts';
+
+/** A zone as /data/zones.json describes it. */
+export interface ZoneEntry {
+  /** Canonical short name, the value of the `park` filter. */
+  name: string;
+  fullName: string;
+  province: string;
+  provinceEn: string;
+  placeEn: string;
+  /** Nicknames, former and newer names (not decoys). */
+  aliases: string[];
+  /** Articles naming it in this archive. */
+  articles: number;
+  /** The slug of its page under /parks/, or null when the archive names it nowhere. */
+  page: string | null;
+}
+
+export interface ZoneIndex {
+  /** The zone a whole query names, or null (no zone, or several). */
+  resolve(query: string): ZoneEntry | null;
+  /** Zones the archive names whose names start with or contain what is typed, best first. */
+  suggest(typed: string, limit?: number): ZoneEntry[];
+}
+
+const PROVINCE_SUFFIXES = ['', '省', '市', '自治区'];
+
+/** Every folded name a query may use for each zone: the parser's forms, the bare distinctive names, aliases, English place names. */
+function queryForms(zones: readonly ZoneEntry[]): Map<string, Set<ZoneEntry>> {
+  const byName = new Map(zones.map((zone) => [zone.name, zone]));
+  const parks = zones.map((zone) => ({ shortName: zone.name, fullName: zone.fullName, province: zone.province, provinceEn: zone.provinceEn, placeEn: zone.placeEn, slug: '' }));
+  const { forms } = parkNameForms(parks);
+  const owners = new Map<string, Set<ZoneEntry>>();
+  const claim = (form: string, zone: ZoneEntry | undefined) => {
+    if (!zone || form === '') return;
+    const folded = foldTitle(form);
+    owners.set(folded, (owners.get(folded) ?? new Set()).add(zone));
+  };
+  for (const [form, name] of forms) {
+    claim(form, byName.get(name));
+    if (form.endsWith(ZONE) && form.length > ZONE.length && !/国家级?$/u.test(form.slice(0, -ZONE.length))) claim(form.slice(0, -ZONE.length), byName.get(name));
+  }
+  for (const zone of zones) {
+    claim(zoneStem(zone.name) ?? '', zone);
+    for (const alias of zone.aliases) claim(alias, zone);
+    claim(zone.placeEn, zone);
+    claim(`${zone.placeEn} High-tech Zone`, zone);
+  }
+  return owners;
+}
+
+export function zoneIndex(zones: readonly ZoneEntry[]): ZoneIndex {
+  const owners = queryForms(zones);
+  const provinces = [...new Set(zones.map((zone) => zone.province))].flatMap((province) => PROVINCE_SUFFIXES.map((suffix) => province + suffix)).sort((a, b) => b.length - a.length);
+  const only = (folded: string) => {
+    const found = owners.get(folded);
+    return found?.size === 1 ? ([...found][0] ?? null) : null;
+  };
+  const named = zones.filter((zone) => zone.page !== null);
+  const names = new Map(named.map((zone) => [zone, [zone.name, zone.fullName, zoneStem(zone.name) ?? '', ...zone.aliases, zone.placeEn].map(foldTitle).filter((name) => name !== '')]));
+  const words = new Map(named.map((zone) => [zone, zone.placeEn.toLowerCase().split(/\s+/u)]));
+  return {
+    resolve(query) {
+      const folded = foldTitle(query);
+      if (folded === '') return null;
+      // A province before the name (安徽省合肥高新区, 湖北黄石大冶湖高新区) names the same zone.
+      const province = provinces.find((candidate) => folded.startsWith(candidate) && folded.length > candidate.length);
+      return only(folded) ?? (province ? only(folded.slice(province.length)) : null);
+    },
+    suggest(typed, limit = 8) {
+      const folded = foldTitle(typed);
+      if (folded === '') return [];
+      const rank = (zone: ZoneEntry) => {
+        const all = names.get(zone) ?? [];
+        if (all.some((name) => name.startsWith(folded)) || words.get(zone)?.some((word) => word.startsWith(folded))) return 0;
+        return all.some((name) => name.includes(folded)) ? 1 : 2;
+      };
+      return named
+        .map((zone) => ({ zone, rank: rank(zone) }))
+        .filter((entry) => entry.rank < 2)
+        .sort((a, b) => a.rank - b.rank || b.zone.articles - a.zone.articles || a.zone.name.localeCompare(b.zone.name, 'zh'))
+        .slice(0, limit)
+        .map((entry) => entry.zone);
+    },
+  };
+}

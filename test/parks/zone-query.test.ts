@@ -1,0 +1,77 @@
+/** Which zone a query names, and which zones are suggested as a reader types. */
+import { describe, expect, it } from 'vitest';
+import { zonesExport } from '../../src/archive/zones-export.ts';
+import { loadAliases } from '../../src/parks/aliases.ts';
+import { loadGazetteer } from '../../src/parks/gazetteer.ts';
+import { zoneIndex } from '../../src/parks/zone-query.ts';
+import type { Issue } from '../../src/model/records.ts';
+
+const parks = loadGazetteer();
+/** An archive whose articles name these zones, so many times each. */
+const named: Record<string, number> = { 佛山高新区: 3, 东湖高新区: 2, 江门高新区: 4, 长春净月高新区: 1, 黄石大冶湖高新区: 2, 合肥高新区: 1, 杭州高新区: 2, 深圳高新区: 1 };
+const issue = {
+  sections: [{ articles: Object.entries(named).flatMap(([park, count]) => Array.from({ length: count }, () => ({ parks: [park] }))) }],
+} as unknown as Issue;
+const { zones } = zonesExport(parks, loadAliases(parks), [issue]);
+const index = zoneIndex(zones);
+const resolved = (query: string) => index.resolve(query)?.name ?? null;
+
+describe('zoneIndex.resolve', () => {
+  it.each([
+    ['江门高新区', '江门高新区'],
+    ['江门高新技术产业开发区', '江门高新区'],
+    ['江门国家高新技术产业开发区', '江门高新区'],
+    ['江门国家高新区', '江门高新区'],
+    ['江门市高新区', '江门高新区'],
+    ['江门', '江门高新区'],
+    ['净月', '长春净月高新区'],
+    ['净月高新区', '长春净月高新区'],
+    ['大冶湖', '黄石大冶湖高新区'],
+    ['湖北黄石大冶湖高新区', '黄石大冶湖高新区'],
+    ['安徽省合肥高新区', '合肥高新区'],
+    ['广东佛山高新区', '佛山高新区'],
+    ['光谷', '东湖高新区'],
+    ['中国光谷', '东湖高新区'],
+    ['麓谷', '长沙高新区'],
+    ['深圳科技工业园', '深圳高新区'],
+    ['襄樊高新区', '襄阳高新区'],
+    ['高新区（滨江）', '杭州高新区'],
+    ['高新区(滨江)', '杭州高新区'],
+    ['Foshan', '佛山高新区'],
+    ['foshan high-tech zone', '佛山高新区'],
+    [' 佛山高新区 ', '佛山高新区'],
+    ['ＦＯＳＨＡＮ', '佛山高新区'],
+  ])('%s names %s', (query, zone) => {
+    expect(resolved(query)).toBe(zone);
+  });
+
+  it.each(['高新区', '国家高新区', '国家级高新区', '火炬高新区', '火炬', '光谷科创大走廊', '净月潭', '江门高', '佛山经济技术开发区', '省级高新区', '江苏', '', '  '])('%j names no zone', (query) => {
+    expect(resolved(query)).toBeNull();
+  });
+});
+
+describe('zoneIndex.suggest', () => {
+  const suggested = (typed: string) => index.suggest(typed).map((zone) => zone.name);
+
+  it('offers zones whose names start with what is typed, then those that contain it, most covered first', () => {
+    expect(suggested('佛')).toEqual(['佛山高新区']);
+    expect(suggested('江')[0]).toBe('江门高新区');
+    expect(suggested('净月')).toEqual(['长春净月高新区']);
+    expect(suggested('门')).toEqual(['江门高新区']);
+    // Both contain 高新区; the alias 高新区（滨江） of 杭州高新区 starts with it, and 江门高新区 has more articles than 佛山高新区.
+    expect(suggested('高新区').slice(0, 3)).toEqual(['杭州高新区', '江门高新区', '佛山高新区']);
+  });
+
+  it('knows nicknames and English place names', () => {
+    expect(suggested('光')).toEqual(['东湖高新区']);
+    expect(suggested('fos')).toEqual(['佛山高新区']);
+    expect(suggested('Jing')).toEqual(['长春净月高新区']);
+    expect(suggested('wuhan')).toEqual(['东湖高新区']);
+  });
+
+  it('offers only zones the archive names, and nothing for nothing', () => {
+    expect(suggested('中关')).toEqual([]);
+    expect(suggested('')).toEqual([]);
+    expect(suggested('zzz')).toEqual([]);
+  });
+});
