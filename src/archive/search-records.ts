@@ -18,6 +18,7 @@ export function issueSearchRecords(issue: Issue, translation: Translation | unde
       url: href(basePath, localized('zh-CN', paths.article(issue.cumulative, article.slug))),
       title: article.title,
       text: plainText(article),
+      source: article.source ?? '',
       meta: {
         issue: label,
         issue_en: labelEn,
@@ -26,6 +27,7 @@ export function issueSearchRecords(issue: Issue, translation: Translation | unde
         source: article.source ?? '',
         date: issue.date,
         ...englishTitle(translation, article),
+        ...parkForms(article),
       },
       filters: { park: article.parks, column: [section.title], year: [String(issue.year)] },
     })),
@@ -36,6 +38,14 @@ export function issueSearchRecords(issue: Issue, translation: Translation | unde
 function englishTitle(translation: Translation | undefined, article: Article): { title_en?: string } {
   const title = ownEntry(translation?.articles, article.title)?.title;
   return title === undefined ? {} : { title_en: title };
+}
+
+/**
+ * `park_forms`: how the article names each of its parks, as JSON pairs
+ * (`[["江门高新区","江门高新技术产业开发区"]]`), for results found through a park.
+ */
+function parkForms(article: Article): { park_forms?: string } {
+  return article.parkForms.length === 0 ? {} : { park_forms: JSON.stringify(article.parkForms.map(({ park, form }) => [park, form])) };
 }
 
 /** An article's text as the index holds it: its blocks, one paragraph apart. */

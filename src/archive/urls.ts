@@ -16,6 +16,7 @@ export const paths = {
   notFound: () => '/404.html',
   feed: () => '/feed.xml',
   archiveJson: () => '/data/archive.json',
+  zonesJson: () => '/data/zones.json',
   issueJson: (cumulative: number) => `/data/issues/${cumulative}.json`,
 } as const;
 

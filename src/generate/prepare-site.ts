@@ -7,7 +7,9 @@ import type { SiteData } from '../pages/page-types.ts';
 import { basePathOf, normalizeBaseUrl, paths } from '../archive/urls.ts';
 import type { Diagnostic, Issue, Translation } from '../model/records.ts';
 import { hasErrors } from '../parse/diagnostics.ts';
+import { loadAliases } from '../parks/aliases.ts';
 import { loadGazetteer } from '../parks/gazetteer.ts';
+import { zonesExport } from '../archive/zones-export.ts';
 
 export interface PrepareOptions {
   seeds: readonly string[];
@@ -46,9 +48,11 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
   const baseUrl = normalizeBaseUrl(options.baseUrl);
   const basePath = basePathOf(baseUrl);
   const buildDate = options.buildDate ?? new Date().toISOString().slice(0, 10);
-  const { site, files } = buildSiteData(archive.issues, archive.translations, { baseUrl, buildDate, parks: loadGazetteer(), memo: options.memo?.pages });
+  const parks = loadGazetteer();
+  const { site, files } = buildSiteData(archive.issues, archive.translations, { baseUrl, buildDate, parks, memo: options.memo?.pages });
   const dataFiles: SiteFile[] = [
     { path: paths.archiveJson(), content: json(archiveExport(archive.issues, basePath)) },
+    { path: paths.zonesJson(), content: `${JSON.stringify(zonesExport(parks, loadAliases(parks), archive.issues))}\n` },
     ...archive.issues.map((issue) => ({ path: paths.issueJson(issue.cumulative), content: issueJson(issue, basePath, options.memo) })),
   ];
   return { ok: true, site, files: [...files, ...dataFiles], issues: archive.issues, translations: archive.translations, basePath, diagnostics: archive.diagnostics, parseMs };

@@ -168,6 +168,10 @@ export interface SearchPage extends PageCommon {
     columns: { value: string; label: string }[];
     years: { value: string; label: string }[];
     bundlePath: string;
+    /** `/data/zones.json`: the zones a query may name. */
+    zonesPath: string;
+    /** `/parks/` in the page's language: where zone pages are. */
+    parksPath: string;
   };
 }
 

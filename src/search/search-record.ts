@@ -7,6 +7,8 @@ export interface SearchRecord {
   title: string;
   /** Plain text of the article body. */
   text: string;
+  /** The 供稿 attribution, searchable as the title and text are; empty when there is none. */
+  source: string;
   /**
    * Shown with each result (`issue`, `column`, `source`, `date`, and
    * optionally `title_en` and `issue_en` for the English page);
@@ -18,13 +20,12 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-/** What the index holds for a record: its title, a separator, then its text. */
-export function recordContent(record: Pick<SearchRecord, 'title' | 'text'>): string {
-  const title = toIndexText(record.title);
-  const text = toIndexText(record.text);
-  if (title === '') return text;
-  if (text === '') return title;
-  return `${title} ${SEPARATOR} ${text}`;
+/** What the index holds for a record: its title, text and source, a separator position between each. */
+export function recordContent(record: Pick<SearchRecord, 'title' | 'text'> & Partial<Pick<SearchRecord, 'source'>>): string {
+  return [record.title, record.text, record.source ?? '']
+    .map(toIndexText)
+    .filter((part) => part !== '')
+    .join(` ${SEPARATOR} `);
 }
 
 /**
@@ -52,8 +53,8 @@ export function validateRecords(records: readonly SearchRecord[], urls: Set<stri
     }
     if (urls.has(record.url)) throw new Error(`Duplicate search record URL: ${record.url}`);
     urls.add(record.url);
-    if (typeof record.title !== 'string' || typeof record.text !== 'string') {
-      throw new Error(`Search record ${record.url}: title and text must be strings`);
+    if (typeof record.title !== 'string' || typeof record.text !== 'string' || typeof record.source !== 'string') {
+      throw new Error(`Search record ${record.url}: title, text and source must be strings`);
     }
     for (const [key, value] of Object.entries(record.meta)) {
       if (typeof value !== 'string') throw new Error(`Search record ${record.url}: meta ${key} must be a string`);

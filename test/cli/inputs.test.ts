@@ -102,3 +102,12 @@ describe('bulletin build on bad seeds', () => {
     expect(titles.sort()).toEqual(['The proto article', 'The valueOf article', 'constructor的文章', 'toString']);
   });
 });
+
+describe('bulletin check on names of zones', () => {
+  it('is silent on kinds of zones (省级高新区, 十强高新区), and places a real unknown name on its own column', async () => {
+    const { code, stdout } = await bulletin('check', join(ROOT, 'test/fixtures/zone-seeds'));
+    expect(code).toBe(0);
+    const warnings = stdout.split('\n').filter((line) => line.includes('  warning  '));
+    expect(warnings).toEqual([expect.stringMatching(/huoju-dongtai-551\.md:105:26 {2}warning {2}Unexpected park `浙江青田高新区`.* {2}park-unknown$/u)]);
+  });
+});

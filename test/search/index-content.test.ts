@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { excerpt, matchRanges, splitContent } from '../../src/browser/search/excerpt.ts';
-import { englishUrl } from '../../src/browser/search/result-list.ts';
+import { englishUrl } from '../../src/browser/search/result-item.ts';
 import { describe, expect, it } from 'vitest';
 import {
   SEPARATOR,

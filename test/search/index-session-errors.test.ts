@@ -10,7 +10,7 @@ import type { SearchRecord } from '../../src/search/search-record.ts';
 const dir = await mkdtemp(join(tmpdir(), 'bulletin-search-errors-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-const records: SearchRecord[] = [{ url: '/a/', title: '江门', text: '正文', meta: { date: '2022-11-30' }, filters: { park: ['江门高新区'] } }];
+const records: SearchRecord[] = [{ url: '/a/', title: '江门', text: '正文', source: '', meta: { date: '2022-11-30' }, filters: { park: ['江门高新区'] } }];
 
 /** A service that answers each request type as told, and records what it was sent. */
 function fakeService(answers: Partial<Record<string, ServicePayload>>) {

@@ -11,6 +11,7 @@ const record = (url: string, title: string, text: string): SearchRecord => ({
   url,
   title,
   text,
+  source: '',
   meta: { issue: '总第549期', column: '创业孵化', date: '2022-11-30' },
   filters: { park: ['江门高新区'], column: ['创业孵化'], year: ['2022'] },
 });

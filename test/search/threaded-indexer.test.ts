@@ -9,7 +9,7 @@ import { startIndexer } from '../../src/search/threaded-indexer.ts';
 const dir = await mkdtemp(join(tmpdir(), 'bulletin-threaded-indexer-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-const record = (url: string, text: string): SearchRecord => ({ url, title: '标题', text, meta: { date: '2022-11-30' }, filters: { year: ['2022'] } });
+const record = (url: string, text: string): SearchRecord => ({ url, title: '标题', text, source: '', meta: { date: '2022-11-30' }, filters: { year: ['2022'] } });
 
 describe('startIndexer', () => {
   it('indexes records handed over in several batches and writes the bundle', async () => {

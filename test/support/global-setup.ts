@@ -14,6 +14,8 @@
  * - `default`:  seeds/                     base URL http://localhost/
  * - `fixtures`: test/fixtures/site-seeds/  base URL http://localhost/   (only if that directory exists)
  * - `subpath`:  seeds/                     base URL https://example.org/archive/
+ * - `hostile`:  test/fixtures/hostile-seeds/  base URL http://localhost/
+ * - `zones`:    test/fixtures/zone-seeds/   base URL http://localhost/
  */
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -23,7 +25,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 
-export type BuiltSiteKey = 'default' | 'fixtures' | 'subpath' | 'hostile';
+export type BuiltSiteKey = 'default' | 'fixtures' | 'subpath' | 'hostile' | 'zones';
 export type BuiltSites = Partial<Record<BuiltSiteKey, string>>;
 
 export const LOCAL_BASE_URL = 'http://localhost/';
@@ -46,6 +48,8 @@ export const DEFAULT_SEEDS = path.join(REPO_ROOT, 'seeds');
 export const FIXTURE_SEEDS = path.join(REPO_ROOT, 'test', 'fixtures', 'site-seeds');
 /** Seeds full of script injection attempts, for the security tests. */
 export const HOSTILE_SEEDS = path.join(REPO_ROOT, 'test', 'fixtures', 'hostile-seeds');
+/** An issue naming zones every way a bulletin does (nicknames, former names, provinces first), with decoys: for the zone search. */
+export const ZONE_SEEDS = path.join(REPO_ROOT, 'test', 'fixtures', 'zone-seeds');
 
 const BUILD_TIMEOUT_MS = Number(process.env.BULLETIN_BUILD_TIMEOUT_MS ?? 10 * 60_000);
 const BUILD_CONCURRENCY = Math.max(1, Number(process.env.BULLETIN_BUILD_CONCURRENCY ?? 2) || 2);
@@ -142,6 +146,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (isDirectory(FIXTURE_SEEDS)) jobs.push({ key: 'fixtures', seeds: FIXTURE_SEEDS, baseUrl: LOCAL_BASE_URL });
   jobs.push({ key: 'subpath', seeds: DEFAULT_SEEDS, baseUrl: SUBPATH_BASE_URL });
   if (isDirectory(HOSTILE_SEEDS)) jobs.push({ key: 'hostile', seeds: HOSTILE_SEEDS, baseUrl: LOCAL_BASE_URL });
+  jobs.push({ key: 'zones', seeds: ZONE_SEEDS, baseUrl: LOCAL_BASE_URL });
 
   const tempDirs: string[] = [];
   const sites: BuiltSites = {};

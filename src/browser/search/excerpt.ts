@@ -63,10 +63,12 @@ export function appendMarked(parent: Element, text: string, ranges: readonly Ran
   if (at < text.length) parent.append(text.slice(at));
 }
 
-/** Splits Pagefind's stored content (index form: title, separator, text) into display title and text. */
-export function splitContent(content: string, title: string): { title: string; text: string } {
-  const all = fromIndexText(content);
-  const shown = displayText(title);
-  if (shown !== '' && all.startsWith(shown)) return { title: shown, text: all.slice(shown.length).trimStart() };
-  return { title: shown, text: all };
+/** Splits Pagefind's stored content (index form: title, text, source, a separator between each) into display title and text. */
+export function splitContent(content: string, title: string, source = ''): { title: string; text: string } {
+  let text = fromIndexText(content);
+  const shownTitle = displayText(title);
+  const shownSource = displayText(source);
+  if (shownTitle !== '' && text.startsWith(shownTitle)) text = text.slice(shownTitle.length).trimStart();
+  if (shownSource !== '' && text.endsWith(shownSource)) text = text.slice(0, -shownSource.length).trimEnd();
+  return { title: shownTitle, text };
 }

@@ -1,77 +1,8 @@
-import type { QueryPhrase } from '../../search/index-content.ts';
-import { appendMarked, excerpt, matchRanges, splitContent } from './excerpt.ts';
 import type { PagefindResult, PagefindResultData } from './pagefind-api.ts';
+import { renderResult, type Highlight, type ResultContext } from './result-item.ts';
 
-const EXCERPT_LENGTH = 80;
-
-/** How a result is shown on this page: its language, where its English twin lives, how columns are named. */
-export interface ResultContext {
-  doc: Document;
-  english: boolean;
-  /** The site's base path, `/` or `/archive/`. */
-  base: string;
-  /** The language of the indexed text, as lang attributes write it (`zh-CN`). */
-  textLang: string;
-  headingLevel: number;
-  /** The column filter's labels by column title: how the English page names columns. */
-  columnLabels: ReadonlyMap<string, string>;
-}
-
-/** The English twin of a site URL: `/base/issues/549/x/` → `/base/en/issues/549/x/`. */
-export function englishUrl(url: string, base: string): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  if (!url.startsWith(root) || url.startsWith(`${root}en/`)) return url;
-  return `${root}en/${url.slice(root.length)}`;
-}
-
-function paragraph(doc: Document, className: string): HTMLParagraphElement {
-  const p = doc.createElement('p');
-  p.className = className;
-  return p;
-}
-
-/**
- * One result: title (English on the English page where the article has one,
- * else the Chinese title marked as Chinese), issue and column, and an excerpt
- * with the matches marked.
- */
-export function renderResult(data: PagefindResultData, phrases: readonly QueryPhrase[], context: ResultContext): HTMLLIElement {
-  const { doc, english } = context;
-  const meta = data.meta ?? {};
-  const item = doc.createElement('li');
-  item.className = 'search-result';
-  const { title, text } = splitContent(data.content ?? '', meta.title ?? '');
-  const heading = doc.createElement(`h${context.headingLevel}`);
-  heading.className = 'search-result-title';
-  const link = doc.createElement('a');
-  const url = data.raw_url || data.url || '';
-  if (/^(\/|https?:\/\/)/u.test(url)) link.href = english ? englishUrl(url, context.base) : url;
-  const titleEn = english && meta.title_en && meta.title_en !== meta.title ? meta.title_en : '';
-  if (titleEn) link.textContent = titleEn;
-  else {
-    appendMarked(link, title, matchRanges(title, phrases));
-    if (english) link.lang = context.textLang;
-  }
-  heading.append(link);
-  item.append(heading);
-  const issue = (english && meta.issue_en) || meta.issue || '';
-  const column = (english && context.columnLabels.get(meta.column ?? '')) || meta.column || '';
-  const line = [issue, column].filter((part) => part !== '').join(' · ');
-  if (line !== '') {
-    const p = paragraph(doc, 'search-result-meta');
-    p.textContent = line;
-    item.append(p);
-  }
-  const shown = excerpt(text, phrases, EXCERPT_LENGTH);
-  if (shown.text !== '') {
-    const p = paragraph(doc, 'search-result-excerpt');
-    // Article bodies are not translated: Chinese on the English page too.
-    if (english) p.lang = context.textLang;
-    appendMarked(p, shown.text, shown.ranges);
-    item.append(p);
-  }
-  return item;
-}
+/** What to mark in a result, and why it is there. */
+export type Describe = (result: PagefindResult, data: PagefindResultData) => Highlight;
 
 /**
  * The result list, a page of results at a time, with a button for more.
@@ -80,7 +11,7 @@ export function renderResult(data: PagefindResultData, phrases: readonly QueryPh
 export function resultList(list: HTMLElement, context: ResultContext, pageSize: number, moreLabel: (count: number) => string) {
   let shown = 0;
   let results: PagefindResult[] = [];
-  let phrases: readonly QueryPhrase[] = [];
+  let describe: Describe = () => ({ phrases: [], note: null });
   let more: HTMLButtonElement | null = null;
   let generation = 0;
 
@@ -91,7 +22,12 @@ export function resultList(list: HTMLElement, context: ResultContext, pageSize: 
   const showPage = async (mine: number, reset: boolean): Promise<boolean> => {
     const from = reset ? 0 : shown;
     const slice = results.slice(from, from + pageSize);
-    const items = (await Promise.all(slice.map((result) => result.data()))).map((data) => renderResult(data, phrases, context));
+    const items = await Promise.all(
+      slice.map(async (result) => {
+        const data = await result.data();
+        return renderResult(data, describe(result, data), context);
+      }),
+    );
     if (mine !== generation) return false;
     if (reset) list.replaceChildren(...items);
     else list.append(...items);
@@ -114,9 +50,9 @@ export function resultList(list: HTMLElement, context: ResultContext, pageSize: 
   };
   return {
     /** Shows the first page of new results in place of the old list. */
-    show(next: PagefindResult[], nextPhrases: readonly QueryPhrase[]): Promise<boolean> {
+    show(next: PagefindResult[], nextDescribe: Describe): Promise<boolean> {
       results = next;
-      phrases = nextPhrases;
+      describe = nextDescribe;
       return showPage(++generation, true);
     },
     clear() {

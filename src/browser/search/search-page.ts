@@ -1,51 +1,61 @@
 /**
  * The search page: exact-phrase search over the Pagefind bundle that
- * src/search/ writes. The page provides `#search-form` (`q` and filter
- * controls named after the index's filters: park, column, year, with
- * `data-bundle` locating the bundle), `#search-status`, `#search-results` and
- * `#search-strings` (the page's `search.*` dictionary strings as JSON).
+ * src/search/ writes, widened to every article of a zone when the query
+ * names one, with zone suggestions under the box. The page provides
+ * `#search-form` (`q` and filter controls named after the index's filters:
+ * park, column, year; `data-bundle`, `data-zones` and `data-parks` locating
+ * the bundle, /data/zones.json and the zone pages), `#search-suggestions`,
+ * `#search-status`, `#search-zone`, `#search-results` and `#search-strings`
+ * (the page's `search.*` dictionary strings as JSON).
  *
  * Nothing is searched while an input method is composing (the field then
  * holds pinyin, not 江门).
  */
 import { pagefindLoader } from './pagefind-api.ts';
+import type { ResultContext } from './result-item.ts';
 import { resultList } from './result-list.ts';
 import { searchRunner } from './search-run.ts';
 import { readSearchStrings } from './strings.ts';
+import { wireSuggestions } from './suggestions.ts';
 import { fromLocation, hasQuery, readForm, urlWriter, writeForm } from './url-state.ts';
+import { showZoneCard } from './zone-card.ts';
+import { zonesLoader } from './zones.ts';
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 200;
+
+function resultContext(doc: Document, form: HTMLFormElement, bundle: string, indexLang: string, say: (key: string) => string): ResultContext {
+  const pageLang = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase();
+  const columnFilter = form.elements.namedItem('column') as HTMLSelectElement | null;
+  return {
+    doc,
+    english: pageLang === 'en' || pageLang.startsWith('en-'),
+    base: bundle.replace(/pagefind\/$/u, ''),
+    textLang: indexLang.replace(/-([a-z]{2})$/u, (_, region: string) => `-${region.toUpperCase()}`),
+    headingLevel: 2,
+    columnLabels: new Map(Array.from(columnFilter?.options ?? []).filter((option) => option.value !== '').map((option) => [option.value, option.textContent || option.value])),
+    sourceLabel: say('search.sourceLabel'),
+  };
+}
 
 export function initSearch(doc: Document): { ready: Promise<void>; search(q: string): Promise<void> } | null {
   const form = doc.getElementById('search-form') as HTMLFormElement | null;
   const list = doc.getElementById('search-results');
   const status = doc.getElementById('search-status');
+  const zoneBox = doc.getElementById('search-zone');
   const win = doc.defaultView;
-  if (!form || !list || !status || !win) return null;
+  const input = form?.elements.namedItem('q') as HTMLInputElement | null;
+  if (!form || !list || !status || !zoneBox || !win || !input) return null;
   const say = readSearchStrings(doc);
-  const pageLang = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase();
   const bundle = (form.dataset.bundle ?? '/pagefind/').replace(/\/?$/u, '/');
   const indexLang = form.dataset.indexLang ?? 'zh-cn';
   const loadPagefind = pagefindLoader(doc, bundle, indexLang);
-  const columnFilter = form.elements.namedItem('column') as HTMLSelectElement | null;
-  const results = resultList(
-    list,
-    {
-      doc,
-      english: pageLang === 'en' || pageLang.startsWith('en-'),
-      base: bundle.replace(/pagefind\/$/u, ''),
-      textLang: indexLang.replace(/-([a-z]{2})$/u, (_, region: string) => `-${region.toUpperCase()}`),
-      headingLevel: 2,
-      columnLabels: new Map(Array.from(columnFilter?.options ?? []).filter((option) => option.value !== '').map((option) => [option.value, option.textContent || option.value])),
-    },
-    Number(list.dataset.pageSize) || PAGE_SIZE,
-    (count) => say('search.more', { count }),
-  );
+  const loadZones = zonesLoader(form.dataset.zones ?? '/data/zones.json');
+  const context = resultContext(doc, form, bundle, indexLang, say);
+  const results = resultList(list, context, Number(list.dataset.pageSize) || PAGE_SIZE, (count) => say('search.more', { count }));
+  const showZone = (zone: Parameters<typeof showZoneCard>[1]) => showZoneCard(zoneBox, zone, { doc, english: context.english, parksPath: form.dataset.parks ?? '/parks/', say });
+  const run = searchRunner({ form, list, status, results, loadPagefind, loadZones, showZone, english: context.english, say });
   const url = urlWriter(win, form);
-  const input = form.elements.namedItem('q') as HTMLInputElement | null;
-
-  const run = searchRunner({ form, list, status, results, loadPagefind, say });
 
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   const typed = () => {
@@ -63,10 +73,12 @@ export function initSearch(doc: Document): { ready: Promise<void>; search(q: str
     return run(state);
   };
 
-  input?.addEventListener('input', (event) => {
+  input.addEventListener('input', (event) => {
     if (!(event as InputEvent).isComposing) typed();
   });
-  input?.addEventListener('compositionend', typed);
+  input.addEventListener('compositionend', typed);
+  const listbox = doc.getElementById('search-suggestions');
+  if (listbox) wireSuggestions({ doc, input, listbox, loadZones, english: context.english, say, choose: () => void now(true) });
   form.addEventListener('change', (event) => {
     if (event.target !== input) void now(true);
   });
@@ -84,12 +96,6 @@ export function initSearch(doc: Document): { ready: Promise<void>; search(q: str
 
   const initial = fromLocation(form, win.location);
   writeForm(form, initial);
-  const ready = hasQuery(initial) ? run(initial) : loadPagefind().then(() => undefined, () => undefined);
-  return {
-    ready,
-    search: (q) => {
-      if (input) input.value = q;
-      return now(true);
-    },
-  };
+  const ready = hasQuery(initial) ? run(initial) : Promise.all([loadPagefind(), loadZones()]).then(() => undefined, () => undefined);
+  return { ready, search: (q) => ((input.value = q), now(true)) };
 }

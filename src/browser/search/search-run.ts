@@ -1,8 +1,10 @@
-import { parseQuery } from '../../search/index-content.ts';
-import type { Pagefind } from './pagefind-api.ts';
-import { searchPhrases } from './phrase-search.ts';
-import type { resultList } from './result-list.ts';
+import type { ZoneEntry, ZoneIndex } from '../../parks/zone-query.ts';
+import { parseQuery, type QueryPhrase } from '../../search/index-content.ts';
+import type { Pagefind, PagefindResultData } from './pagefind-api.ts';
+import type { Highlight } from './result-item.ts';
+import type { Describe, resultList } from './result-list.ts';
 import type { SearchState } from './url-state.ts';
+import { zoneSearch } from './zone-search.ts';
 
 /** Announce "searching" only when a search is slow, not on every keystroke. */
 const SLOW_MS = 400;
@@ -13,7 +15,30 @@ interface SearchRunParts {
   status: HTMLElement;
   results: ReturnType<typeof resultList>;
   loadPagefind: () => Promise<Pagefind>;
+  loadZones: () => Promise<ZoneIndex>;
+  showZone: (zone: ZoneEntry | null) => void;
+  english: boolean;
   say: (key: string, values?: Record<string, string | number>) => string;
+}
+
+/** How an article names a zone, from its record's `park_forms`. */
+function formOf(data: PagefindResultData, zone: ZoneEntry): string {
+  try {
+    const pairs = JSON.parse(data.meta?.park_forms ?? '[]') as [string, string][];
+    return pairs.find(([park]) => park === zone.name)?.[1] ?? zone.name;
+  } catch {
+    return zone.name;
+  }
+}
+
+/** Marks the typed text in what contains it, and the zone's name, with a line saying so, in what was found through the zone. */
+function describer(phrases: readonly QueryPhrase[], zone: ZoneEntry | null, literal: ReadonlySet<string>, english: boolean, say: SearchRunParts['say']): Describe {
+  return (result, data): Highlight => {
+    if (!zone || literal.has(result.id)) return { phrases, note: null };
+    const form = formOf(data, zone);
+    const name = english ? zone.placeEn : zone.name;
+    return { phrases: [{ text: form }], note: form === zone.name ? say('search.mentions', { zone: name }) : say('search.mentionsAs', { zone: name, form }) };
+  };
 }
 
 /**
@@ -21,9 +46,11 @@ interface SearchRunParts {
  * results stale. The form carries data-search-state="busy|done" and
  * data-search-query, and fires "search:done" after each search.
  */
-export function searchRunner({ form, list, status, results, loadPagefind, say }: SearchRunParts): (state: SearchState) => Promise<void> {
+export function searchRunner(parts: SearchRunParts): (state: SearchState) => Promise<void> {
+  const { form, list, status, results, say } = parts;
   let latest = 0;
   let slowTimer: ReturnType<typeof setTimeout> | undefined;
+  let search: ReturnType<typeof zoneSearch> | null = null;
   const finish = (query: string, count: number, message: string) => {
     clearTimeout(slowTimer);
     status.textContent = message;
@@ -41,16 +68,20 @@ export function searchRunner({ form, list, status, results, loadPagefind, say }:
     const phrases = parseQuery(query);
     if (phrases.length === 0 && Object.keys(state.filters).length === 0) {
       results.clear();
+      parts.showZone(null);
       return finish(query, 0, query === '' ? '' : say('search.none', { query }));
     }
     slowTimer = setTimeout(() => (status.textContent = say('search.loading')), SLOW_MS);
     try {
-      const pagefind = await loadPagefind();
+      const [pagefind, zones] = await Promise.all([parts.loadPagefind(), parts.loadZones().catch(() => null)]);
+      search ??= zoneSearch(pagefind);
+      const zone = query === '' ? null : (zones?.resolve(query) ?? null);
       const filters = Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, values.length === 1 ? (values[0] ?? '') : { any: values }]));
-      const options = { filters, sort: { date: 'desc' as const } };
-      const found = phrases.length > 0 ? await searchPhrases(pagefind, phrases, options) : ((await pagefind.search(null, options))?.results ?? []);
-      if (mine !== latest || !(await results.show(found, phrases))) return;
-      const count = found.length;
+      const found = await search(phrases, zone, filters);
+      if (mine !== latest) return;
+      parts.showZone(zone);
+      if (!(await results.show(found.results, describer(phrases, zone, found.literal, parts.english, say)))) return;
+      const count = found.results.length;
       finish(query, count, count === 0 ? say('search.none', { query }) : say(query === '' ? 'search.resultsAll' : 'search.results', { count, query }));
     } catch (error) {
       if (mine !== latest) return;

@@ -1,0 +1,43 @@
+import type { QueryPhrase } from '../../search/index-content.ts';
+import type { ZoneEntry } from '../../parks/zone-query.ts';
+import type { Pagefind, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
+import { searchPhrases } from './phrase-search.ts';
+
+export interface Found {
+  /** Newest first. */
+  results: PagefindResult[];
+  /** The results that contain what was typed; the others were found through the zone. */
+  literal: ReadonlySet<string>;
+}
+
+type Filters = NonNullable<PagefindSearchOptions['filters']>;
+const SORT = { date: 'desc' } as const;
+
+/**
+ * The articles a query finds: those containing it, and, when it names a
+ * zone, every article whose parks include that zone, within the same
+ * filters, merged in the index's date order.
+ */
+export function zoneSearch(pagefind: Pagefind) {
+  let order: Promise<Map<string, number>> | null = null;
+  const rank = () => (order ??= pagefind.search(null, { sort: SORT }).then((all) => new Map((all?.results ?? []).map((result, index) => [result.id, index]))));
+  const ids = async (filters: Filters) => new Set(((await pagefind.search(null, { filters, sort: SORT }))?.results ?? []).map((result) => result.id));
+
+  return async (phrases: readonly QueryPhrase[], zone: ZoneEntry | null, filters: Filters): Promise<Found> => {
+    const options = { filters, sort: SORT };
+    const typed = phrases.length > 0 ? await searchPhrases(pagefind, phrases, options) : ((await pagefind.search(null, options))?.results ?? []);
+    const literal = new Set(typed.map((result) => result.id));
+    if (!zone) return { results: typed, literal };
+    const { park, ...others } = filters;
+    let named = (await pagefind.search(null, { filters: { ...others, park: zone.name }, sort: SORT }))?.results ?? [];
+    // A park chosen in the filter as well: both must hold.
+    if (park !== undefined) {
+      const allowed = await ids(filters);
+      named = named.filter((result) => allowed.has(result.id));
+    }
+    const byId = new Map([...typed, ...named].map((result) => [result.id, result]));
+    const ranks = await rank();
+    const results = [...byId.values()].sort((a, b) => (ranks.get(a.id) ?? Infinity) - (ranks.get(b.id) ?? Infinity));
+    return { results, literal };
+  };
+}
