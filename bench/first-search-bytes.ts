@@ -18,7 +18,9 @@
  *   history change, which a caching static host would not serve again.
  * - `queryMs`: once the page has loaded and answered the first query, the
  *   time from submitting a second, different query to its results rendered
- *   (search.js fires `search:done` after rendering), measured in the page.
+ *   (the page fires `search:done` after rendering), measured in the page.
+ * - `suggestMs`: then the time from a keystroke (佛) to the zone suggestions
+ *   shown under the box, measured in the page.
  *
  * CLI: `npx tsx bench/first-search-bytes.ts <siteDir> [query…]` prints one
  * line per query, then the numbers as JSON lines.
@@ -35,6 +37,8 @@ export interface FirstSearchBytes {
   rawBytes: number;
   requests: number;
   queryMs: number;
+  /** From a keystroke in the box to the zone suggestions shown, once loaded. */
+  suggestMs: number;
 }
 
 export interface FirstSearchFile {
@@ -144,6 +148,22 @@ export async function measureFirstSearch(siteDir: string, query = DEFAULT_QUERY,
       form.requestSubmit();
     })`)) as number;
 
+    const suggestMs = (await page.evaluate(`new Promise((resolve, reject) => {
+      const input = document.getElementById('search-q');
+      const list = document.getElementById('search-suggestions');
+      const timer = setTimeout(() => reject(new Error('no suggestions')), ${TIMEOUT_MS});
+      new MutationObserver((_, observer) => {
+        if (list.children.length === 0) return;
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve(performance.now() - t0);
+      }).observe(list, { childList: true });
+      input.focus();
+      input.value = '佛';
+      const t0 = performance.now();
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    })`)) as number;
+
     await context.close();
     return {
       query,
@@ -154,6 +174,7 @@ export async function measureFirstSearch(siteDir: string, query = DEFAULT_QUERY,
       rawBytes: recorded.reduce((n, f) => n + f.rawBytes, 0),
       requests: recorded.length,
       queryMs: Math.round(queryMs * 10) / 10,
+      suggestMs: Math.round(suggestMs * 10) / 10,
     };
   } finally {
     await browser.close();
@@ -163,8 +184,8 @@ export async function measureFirstSearch(siteDir: string, query = DEFAULT_QUERY,
 
 /** Bytes (gzip and raw) and requests of a first search on the site's search page, and the latency of a later query. */
 export async function firstSearchBytes(siteDir: string, query = DEFAULT_QUERY): Promise<FirstSearchBytes> {
-  const { gzipBytes, rawBytes, requests, queryMs } = await measureFirstSearch(siteDir, query);
-  return { gzipBytes, rawBytes, requests, queryMs };
+  const { gzipBytes, rawBytes, requests, queryMs, suggestMs } = await measureFirstSearch(siteDir, query);
+  return { gzipBytes, rawBytes, requests, queryMs, suggestMs };
 }
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
@@ -190,11 +211,11 @@ async function main(argv: string[]): Promise<void> {
     const parts = [...byKind].sort((a, b) => b[1].gzip - a[1].gzip).map(([kind, k]) => `${kind} ${k.n}× ${kb(k.gzip)}`);
     console.log(
       `${r.query}: ${r.results} results; first search ${kb(r.gzipBytes)} gzip (${kb(r.rawBytes)} raw) in ${r.requests} requests [${parts.join(', ')}]; ` +
-        `then "${r.secondQuery}" in ${r.queryMs} ms`,
+        `then "${r.secondQuery}" in ${r.queryMs} ms; suggestions ${r.suggestMs} ms after a keystroke`,
     );
   }
   for (const r of reports) {
-    console.log(JSON.stringify({ query: r.query, gzipBytes: r.gzipBytes, rawBytes: r.rawBytes, requests: r.requests, queryMs: r.queryMs }));
+    console.log(JSON.stringify({ query: r.query, gzipBytes: r.gzipBytes, rawBytes: r.rawBytes, requests: r.requests, queryMs: r.queryMs, suggestMs: r.suggestMs }));
   }
 }
 
