@@ -50,12 +50,14 @@ export function formatBibtex(a: CitableArticle): string {
     ['title', escapeBibtex(a.title)],
     ['journal', escapeBibtex(a.publicationTitle)],
     ['year', String(a.year)],
-    ['number', String(a.number)],
+    ['number', String(a.issue)],
     ['month', String(issued.month)],
     ['date', a.date],
     ['url', bibtexUrl(a.url)],
     ['urldate', a.accessed],
     ['publisher', escapeBibtex(a.publisher)],
+    // biblatex reads `address` as `location`; classic styles print it too.
+    ['address', escapeBibtex(a.publisherPlace)],
     ['note', escapeBibtex(`总第${a.cumulative}期`)],
     ['langid', 'chinese'],
   ];

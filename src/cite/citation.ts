@@ -18,7 +18,7 @@ export interface CitableArticle {
   publisherPlace: string;
   year: number;
   /** Issue number within the year (期). */
-  number: number;
+  issue: number;
   /** Cumulative issue number (总第…期). */
   cumulative: number;
   /** Issue date, `YYYY-MM-DD`. */

@@ -4,7 +4,10 @@
  * Type `article-journal`, not `article-magazine`: the bulletin is a serial
  * numbered by year and issue, and every other format here classes it the same
  * way (GB/T 7714 [J], RIS JOUR, BibTeX @article); CSL styles for GB/T 7714 map
- * `article-journal` to [J]. The cumulative number (总第…期) goes in `number`.
+ * `article-journal` to [J]. The issue within the year (期) is `issue`; the
+ * cumulative number (总第…期) is text in `note`: CSL's `number` means an
+ * article or report number, and citation-js exports it as RIS C7 and biblatex
+ * `eid`, while GB/T 7714-2025 styles print it as a page-like locator.
  *
  * The JSON text escapes `<`, `>`, `&`, U+2028 and U+2029 as `\uXXXX`: the value
  * JSON.parse returns is unchanged, but the text can sit inside an HTML
@@ -26,7 +29,7 @@ export interface CslItem {
   issued: CslDate;
   accessed: CslDate;
   issue: string;
-  number: string;
+  note: string;
   URL: string;
   publisher: string;
   'publisher-place': string;
@@ -47,8 +50,8 @@ export function toCslItem(a: CitableArticle): CslItem {
     'container-title': oneLine(a.publicationTitle),
     issued: cslDate(a.date),
     accessed: cslDate(a.accessed),
-    issue: String(a.number),
-    number: String(a.cumulative),
+    issue: String(a.issue),
+    note: `总第${a.cumulative}期`,
     URL: a.url.trim(),
     publisher: oneLine(a.publisher),
     'publisher-place': oneLine(a.publisherPlace),

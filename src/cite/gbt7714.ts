@@ -21,7 +21,7 @@
  *   after ":" is 页码 only (§8.5), so putting it there would pass it off as a
  *   page locator. It is omitted here, as CNKI's GB/T exports also drop 总期号;
  *   year + issue identify the issue unambiguously and the URL still carries it.
- *   BibTeX (note), RIS (N1) and CSL-JSON (number) keep it.
+ *   BibTeX (note), RIS (N1) and CSL-JSON (note) keep it.
  * - Separators are the standard's ASCII forms (". ", ", ", ": ") and the entry
  *   ends with "." even after the URL, as in the standard's examples.
  */
@@ -33,7 +33,7 @@ export function formatGbt7714(a: CitableArticle): string {
   const author = authorOf(a);
   const title = oneLine(a.title);
   const serial = oneLine(a.publicationTitle);
-  return `${author}. ${title}[J/OL]. ${serial}, ${a.year}(${a.number})[${a.accessed}]. ${a.url.trim()}.`;
+  return `${author}. ${title}[J/OL]. ${serial}, ${a.year}(${a.issue})[${a.accessed}]. ${a.url.trim()}.`;
 }
 
 function englishDate(iso: string): string {
@@ -60,5 +60,5 @@ export function formatReferenceEn(a: CitableArticle): string {
   const serial = `${oneLine(a.publicationTitleEn)} (${oneLine(a.publicationTitle)})`;
   const authorPart = /[.!?。！？]$/u.test(author) ? author : `${author}.`;
   const titlePart = /[.!?。！？]$/u.test(title) ? title : `${title}.`;
-  return `${authorPart} (${issued}). ${titlePart} ${serial}, ${a.year}(${a.number}), whole no. ${a.cumulative}. Retrieved ${accessed}, from ${a.url.trim()}`;
+  return `${authorPart} (${issued}). ${titlePart} ${serial}, ${a.year}(${a.issue}), whole no. ${a.cumulative}. Retrieved ${accessed}, from ${a.url.trim()}`;
 }

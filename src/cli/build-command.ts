@@ -1,3 +1,4 @@
+import { absolute, basePathOf } from '../archive/urls.ts';
 import { buildSite } from '../generate/build-site.ts';
 import { onInterrupt } from './interrupt.ts';
 import { printDiagnostics, summaryLine, tally } from './report.ts';
@@ -27,5 +28,20 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
     `Built ${timings.pages} pages (${timings.issues} issues, ${timings.articles} articles) into ${options.out} in ${(timings.totalMs / 1000).toFixed(2)} s ` +
       `(parse ${timings.parseMs.toFixed(0)} ms, eleventy ${timings.eleventyMs.toFixed(0)} ms, pagefind ${timings.pagefindMs.toFixed(0)} ms)`,
   );
+  const robots = subPathRobotsNote(options.baseUrl);
+  if (robots) console.log(robots);
   return 0;
+}
+
+/**
+ * Crawlers read robots.txt only at a host's root, so a site built for a
+ * sub-path has its robots.txt where none looks: say what to add at the root.
+ */
+export function subPathRobotsNote(baseUrl: string): string | null {
+  if (basePathOf(baseUrl) === '/') return null;
+  const root = new URL('/robots.txt', baseUrl).href;
+  return (
+    `Note: the site is built for ${baseUrl}, so its robots.txt is served as ${absolute(baseUrl, '/robots.txt')}, where crawlers do not look.\n` +
+    `Add this line to ${root} on that host:\n  Sitemap: ${absolute(baseUrl, '/sitemap.xml')}`
+  );
 }

@@ -23,6 +23,8 @@ export type Diagnostic = z.infer<typeof diagnosticSchema>;
 export const publicationSchema = z.object({
   title: z.string().min(1),
   publisher: z.string().min(1),
+  /** Where it is published (出版地), as a citation names it. */
+  place: z.string().min(1),
 });
 export type Publication = z.infer<typeof publicationSchema>;
 

@@ -1,11 +1,12 @@
-import { formatGbt7714, formatReferenceEn } from '../cite/index.ts';
-import { dictionary, type Lang } from '../i18n/index.ts';
+import type { PublicationIssue } from 'schema-dts';
+import { formatGbt7714, formatReferenceEn, highwireTags } from '../cite/index.ts';
+import { dictionary, translate, type Lang } from '../i18n/index.ts';
 import type { Article, Issue, Section } from '../model/records.ts';
-import { leadingCharacters } from '../text/leading.ts';
+import { excerpt } from '../text/excerpt.ts';
 import { dateLabel, issueLabel } from '../archive/dates.ts';
 import { paths } from '../archive/urls.ts';
 import { citableArticle, citationLinks } from './citation-files.ts';
-import { articleLd, scriptJson, type issueLd } from './json-ld.ts';
+import { articleNode } from './structured-data.ts';
 import type { ArticlePage, Link } from './page-types.ts';
 import type { SiteContext } from './site-context.ts';
 
@@ -57,17 +58,30 @@ export function articleView(ctx: SiteContext, lang: Lang, { issue, section, arti
 }
 
 /** `/issues/549/<slug>/`: one article. */
-export function articlePage(ctx: SiteContext, lang: Lang, entry: ArticleInIssue, view: ArticlePage['article'], issueLdValue: ReturnType<typeof issueLd>): ArticlePage {
-  const { issue, section, article } = entry;
+export function articlePage(ctx: SiteContext, lang: Lang, entry: ArticleInIssue, view: ArticlePage['article'], issueNode: PublicationIssue): ArticlePage {
+  const { issue, article } = entry;
   const path = paths.article(issue.cumulative, article.slug);
   const t = dictionary(lang);
+  const description = excerpt(article.text, 120);
+  const other: Lang = lang === 'en' ? 'zh-CN' : 'en';
+  const otherTitle = ctx.titles.article(other, issue, article).title;
   return {
     ...ctx.common(lang, 'article', path, view.title, {
       breadcrumbs: ctx.crumbs(lang, view.issue, view.column, { href: '', label: view.title, lang: view.titleLang }),
-      description: leadingCharacters(article.text, 120).replace(/\s+/gu, ' '),
-      jsonLd: scriptJson(
-        articleLd(issueLdValue, { url: ctx.links.url('zh-CN', path), headline: article.title, datePublished: issue.date, source: article.source, section: section.title, keywords: article.parks, inLanguage: 'zh-CN' }),
-      ),
+      description,
+      mainEntity: articleNode(ctx.nodes[lang], lang, issueNode, {
+        url: view.url,
+        headline: view.title,
+        alternativeHeadline: otherTitle === view.title ? null : otherTitle,
+        description,
+        datePublished: issue.date,
+        source: article.source,
+        section: view.column.label,
+        parks: view.parks.map((park) => translate(lang, 'park.zoneName', { zone: park.label })),
+        otherUrl: ctx.links.url(other, path),
+      }),
+      meta: highwireTags(citableArticle(ctx, issue, article), article.parks),
+      updated: issue.date,
       og: { type: 'article', locale: lang === 'en' ? 'en_US' : 'zh_CN', siteName: t['site.name'] },
       contentLang: lang === 'en' ? 'zh-CN' : null,
       indexed: lang === 'zh-CN',

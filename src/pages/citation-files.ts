@@ -1,7 +1,6 @@
 import { formatBibtex, formatCslJson, formatRis, type CitableArticle } from '../cite/index.ts';
 import { dictionary } from '../i18n/index.ts';
 import type { Article, Issue } from '../model/records.ts';
-import { PUBLICATION } from '../model/publication.ts';
 import type { SiteFile } from '../output/write-files.ts';
 import { paths } from '../archive/urls.ts';
 import type { Link } from './page-types.ts';
@@ -19,9 +18,9 @@ export function citableArticle(ctx: SiteContext, issue: Issue, article: Article)
     publicationTitleEn: en['site.name'],
     publisher: issue.publication.publisher,
     publisherEn: en['site.publisher'],
-    publisherPlace: PUBLICATION.place,
+    publisherPlace: issue.publication.place,
     year: issue.year,
-    number: issue.number,
+    issue: issue.number,
     cumulative: issue.cumulative,
     date: issue.date,
     url: ctx.links.url('zh-CN', paths.article(issue.cumulative, article.slug)),

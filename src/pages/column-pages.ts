@@ -9,6 +9,8 @@ interface Column {
   link: Link;
   /** Newest issue first. */
   entries: { issue: Link; articles: ArticleRef[] }[];
+  /** Date of the newest issue with the column. */
+  newest: string;
 }
 
 /** Every column, in order of first appearance, with its articles issue by issue. */
@@ -16,6 +18,7 @@ export function columnsOf(ctx: SiteContext, lang: Lang): Column[] {
   return [...ctx.titles.columns.keys()].map((slug) => ({
     slug,
     link: ctx.titles.columnLink(lang, slug),
+    newest: ctx.issues.find((issue) => issue.sections.some((section) => ctx.titles.columnSlug(section) === slug))?.date ?? ctx.options.buildDate,
     entries: ctx.issues.flatMap((issue) =>
       issue.sections
         .filter((section) => ctx.titles.columnSlug(section) === slug)
@@ -43,6 +46,7 @@ export function columnPage(ctx: SiteContext, lang: Lang, column: Column): Column
   return {
     ...ctx.common(lang, 'column', paths.column(column.slug), translate(lang, 'column.title', { title: column.link.label }), {
       breadcrumbs: ctx.crumbs(lang, { href: ctx.links.link(lang, paths.columns()), label: t['nav.columns'] }, { href: '', label: column.link.label, lang: column.link.lang }),
+      updated: column.newest,
     }),
     kind: 'column',
     column: { title: column.link.label, titleLang: column.link.lang, issues: column.entries },

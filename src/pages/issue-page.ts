@@ -2,19 +2,21 @@ import { dictionary, type Lang } from '../i18n/index.ts';
 import type { Issue } from '../model/records.ts';
 import { issueLabel } from '../archive/dates.ts';
 import { paths } from '../archive/urls.ts';
-import { scriptJson, type issueLd } from './json-ld.ts';
+import type { PublicationIssue } from 'schema-dts';
+import { linkTo } from './structured-data.ts';
 import type { IssuePage } from './page-types.ts';
 import type { SiteContext } from './site-context.ts';
 
 /** `/issues/549/`: an issue's contents, masthead and neighbours. */
-export function issuePage(ctx: SiteContext, lang: Lang, issue: Issue, neighbours: { before: Issue | undefined; after: Issue | undefined }, issueLdValue: ReturnType<typeof issueLd>): IssuePage {
+export function issuePage(ctx: SiteContext, lang: Lang, issue: Issue, neighbours: { before: Issue | undefined; after: Issue | undefined }, issueNode: PublicationIssue): IssuePage {
   const t = dictionary(lang);
   const summary = ctx.refs.issue(lang, issue);
   const link = (other: Issue | undefined) => (other ? { href: ctx.links.link(lang, paths.issue(other.cumulative)), label: issueLabel(lang, other) } : null);
   return {
     ...ctx.common(lang, 'issue', paths.issue(issue.cumulative), summary.label, {
       breadcrumbs: ctx.crumbs(lang, { href: ctx.links.link(lang, paths.issues()), label: t['nav.issues'] }, { href: '', label: summary.label }),
-      jsonLd: scriptJson({ '@context': 'https://schema.org', ...issueLdValue }),
+      mainEntity: { ...issueNode, hasPart: articlesOf(issue).map((article) => linkTo(`${ctx.links.url(lang, paths.article(issue.cumulative, article.slug))}#article`)) },
+      updated: issue.date,
       description: `${t['site.name']} ${summary.label} · ${summary.dateLabel}`,
     }),
     kind: 'issue',
@@ -31,4 +33,8 @@ export function issuePage(ctx: SiteContext, lang: Lang, issue: Issue, neighbours
       editors: issue.masthead?.editors.join('、') ?? '',
     },
   };
+}
+
+function articlesOf(issue: Issue) {
+  return issue.sections.flatMap((section) => section.articles);
 }

@@ -6,7 +6,7 @@ import { paths } from '../archive/urls.ts';
 import { articlePage, articleView, type ArticleInIssue } from './article-page.ts';
 import { citableArticle, citationFiles } from './citation-files.ts';
 import { issuePage } from './issue-page.ts';
-import { issueLd } from './json-ld.ts';
+import { issueNode } from './structured-data.ts';
 import type { ArticlePage, IssuePage, PrintIssuePage } from './page-types.ts';
 import { printIssuePage } from './print-issue-page.ts';
 import type { SiteContext } from './site-context.ts';
@@ -35,7 +35,6 @@ export function issuePagesOnce(ctx: SiteContext, lang: Lang, issue: Issue, neigh
   const context = JSON.stringify([
     ctx.options.baseUrl,
     ctx.options.buildDate,
-    ctx.periodical,
     ctx.translations.get(issue.cumulative) ?? null,
     [before?.cumulative, before && issueLabel(lang, before)],
     [after?.cumulative, after && issueLabel(lang, after)],
@@ -49,7 +48,13 @@ export function issuePagesOnce(ctx: SiteContext, lang: Lang, issue: Issue, neigh
 }
 
 function issuePages(ctx: SiteContext, lang: Lang, issue: Issue, neighbours: Neighbours): IssuePages {
-  const issueLdValue = issueLd(ctx.periodical, { url: ctx.links.url('zh-CN', paths.issue(issue.cumulative)), issueNumber: String(issue.cumulative), datePublished: issue.date, name: issue.title });
+  const issueLdValue = issueNode(ctx.nodes[lang], lang, {
+    url: ctx.links.url(lang, paths.issue(issue.cumulative)),
+    name: lang === 'en' ? issueLabel(lang, issue) : issue.title,
+    issueNumber: issue.number,
+    cumulative: issue.cumulative,
+    datePublished: issue.date,
+  });
   const flat = issue.sections.flatMap((section) => section.articles.map((article) => ({ section, article })));
   const entries: ArticleInIssue[] = flat.map(({ section, article }, position) => ({ issue, section, article, previous: flat[position - 1]?.article, next: flat[position + 1]?.article }));
   const views = new Map(entries.map((entry) => [entry.article, articleView(ctx, lang, entry)]));

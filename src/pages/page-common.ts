@@ -1,9 +1,9 @@
+import type { IdReference, Thing } from 'schema-dts';
 import { dictionary, LANGS, type Lang, type MessageKey } from '../i18n/index.ts';
 import { localized, paths } from '../archive/urls.ts';
 import type { SiteLinks } from './links.ts';
-import type { Link, PageCommon } from './page-types.ts';
-
-export type PageKind = 'home' | 'issues' | 'issue' | 'article' | 'print-issue' | 'columns' | 'column' | 'parks' | 'park' | 'search' | 'about' | 'not-found';
+import type { Link, PageCommon, PageKind } from './page-types.ts';
+import { linkTo, pageGraph, scriptJson, type SiteNodes } from './structured-data.ts';
 
 const NAV: { key: MessageKey; path: string; kinds: PageKind[] }[] = [
   { key: 'nav.home', path: paths.home(), kinds: ['home'] },
@@ -14,14 +14,26 @@ const NAV: { key: MessageKey; path: string; kinds: PageKind[] }[] = [
   { key: 'nav.about', path: paths.about(), kinds: ['about'] },
 ];
 
-/** What every page has: language, URLs, navigation, alternates, assets. */
-export function pageCommon(links: SiteLinks) {
+/** What a page kind adds to the common part: fields of its own, and what its JSON-LD describes. */
+export type CommonExtra = Partial<PageCommon> & {
+  /** What the page is (an issue, an article); by default nothing beyond the page. */
+  mainEntity?: Thing | IdReference;
+  /** What the page is about; by default the bulletin. */
+  about?: Thing | IdReference;
+};
+
+/**
+ * What every page has: language, URLs, navigation, alternates, assets, JSON-LD.
+ * `updated` is the date of the newest issue in the archive: what a list page
+ * last changed with.
+ */
+export function pageCommon(links: SiteLinks, updated: string, nodes: Record<Lang, SiteNodes>) {
   const brand = dictionary('zh-CN')['site.name'];
-  return (lang: Lang, kind: PageKind, path: string, title: string, extra: Partial<PageCommon> = {}): PageCommon => {
+  return (lang: Lang, kind: PageKind, path: string, title: string, { mainEntity, about, ...extra }: CommonExtra = {}): PageCommon => {
     const t = dictionary(lang);
     const other: Lang = lang === 'en' ? 'zh-CN' : 'en';
     const alternates = LANGS.map((hreflang) => ({ hreflang, href: links.url(hreflang, path) }));
-    return {
+    const common: PageCommon = {
       kind,
       lang,
       permalink: localized(lang, path),
@@ -51,8 +63,22 @@ export function pageCommon(links: SiteLinks) {
       jsonLd: null,
       contentLang: null,
       indexed: false,
+      updated,
+      meta: [],
       ...extra,
     };
+    if (extra.jsonLd !== undefined) return common;
+    const graph = pageGraph(nodes[lang], {
+      kind,
+      lang,
+      url: common.canonical,
+      name: kind === 'home' ? common.title : title,
+      description: common.description,
+      breadcrumbs: common.breadcrumbs.map((crumb) => ({ name: crumb.label, url: crumb.href === '' ? common.canonical : new URL(crumb.href, links.baseUrl).href })),
+      ...(mainEntity ? { mainEntity } : {}),
+      about: about ?? linkTo(nodes[lang].periodical['@id'] as string),
+    });
+    return { ...common, jsonLd: graph === null ? null : scriptJson(graph) };
   };
 }
 

@@ -3,6 +3,8 @@ import type { Masthead } from '../model/records.ts';
 
 /** What every template receives: ready data, no parsing or computing left. */
 
+export type PageKind = 'home' | 'issues' | 'issue' | 'article' | 'print-issue' | 'columns' | 'column' | 'parks' | 'park' | 'search' | 'about' | 'not-found';
+
 export interface Link {
   href: string;
   label: string;
@@ -36,6 +38,10 @@ export interface PageCommon {
   assets: { css: string; printCss: string; searchScript: string; pageScript: string | null; feed: string; home: string; search: string; favicon: string; openData: string };
   og: { type: string; locale: string; siteName: string };
   jsonLd: string | null;
+  /** `<meta name content>` pairs for reference managers (Highwire Press `citation_*` tags). */
+  meta: { name: string; content: string }[];
+  /** `YYYY-MM-DD`: when what the page shows last changed (the sitemap's `lastmod`). */
+  updated: string;
   /** Set on English pages that show untranslated Chinese content. */
   contentLang: string | null;
   /** Pages Pagefind should index (Chinese article pages). */
@@ -204,6 +210,6 @@ export interface SiteData {
     simple: SimplePage[];
   };
   feeds: FeedView[];
-  sitemap: { loc: string; alternates: { hreflang: string; href: string }[] }[];
+  sitemap: { loc: string; lastmod: string; alternates: { hreflang: string; href: string }[] }[];
   robots: { sitemap: string };
 }

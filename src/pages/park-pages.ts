@@ -3,11 +3,14 @@ import type { Park } from '../model/records.ts';
 import { paths } from '../archive/urls.ts';
 import type { ArticleRef, ParkPage, ParksPage } from './page-types.ts';
 import type { SiteContext } from './site-context.ts';
+import { parkNode } from './structured-data.ts';
 
 /** A park's articles: those about it (named in the title, or its own source) and those that only mention it. */
 export interface ParkArticles {
   about: ArticleRef[];
   mentions: ArticleRef[];
+  /** Date of the newest issue among them. */
+  newest: string;
 }
 
 /** The articles of every park named in the archive, newest first, by canonical short name. */
@@ -17,7 +20,7 @@ export function parkArticles(ctx: SiteContext, lang: Lang): Map<string, ParkArti
     for (const section of issue.sections) {
       for (const article of section.articles) {
         for (const name of article.parks) {
-          const entry = byPark.get(name) ?? { about: [], mentions: [] };
+          const entry = byPark.get(name) ?? { about: [], mentions: [], newest: issue.date };
           const isAbout = article.title.includes(name) || article.source === name;
           (isAbout ? entry.about : entry.mentions).push(ctx.refs.article(lang, issue, section, article));
           byPark.set(name, entry);
@@ -58,7 +61,11 @@ export function parkPage(ctx: SiteContext, lang: Lang, park: Park, articles: Par
   const t = dictionary(lang);
   const name = ctx.refs.park(lang, park.shortName);
   return {
-    ...ctx.common(lang, 'park', paths.park(park.slug), name.label, { breadcrumbs: ctx.crumbs(lang, { href: ctx.links.link(lang, paths.parks()), label: t['nav.parks'] }, { href: '', label: name.label }) }),
+    ...ctx.common(lang, 'park', paths.park(park.slug), name.label, {
+      breadcrumbs: ctx.crumbs(lang, { href: ctx.links.link(lang, paths.parks()), label: t['nav.parks'] }, { href: '', label: name.label }),
+      about: parkNode({ name: translate(lang, 'park.zoneName', { zone: name.label }), fullName: park.fullName, province: lang === 'en' ? park.provinceEn : park.province }),
+      updated: articles.newest,
+    }),
     kind: 'park',
     park: {
       name: name.label,

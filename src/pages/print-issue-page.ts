@@ -3,6 +3,7 @@ import type { Article, Issue } from '../model/records.ts';
 import { paths } from '../archive/urls.ts';
 import type { ArticlePage, PrintIssuePage } from './page-types.ts';
 import type { SiteContext } from './site-context.ts';
+import { linkTo } from './structured-data.ts';
 
 /** `/issues/549/print/`: every article of an issue on one page, for paper. */
 export function printIssuePage(ctx: SiteContext, lang: Lang, issue: Issue, views: ReadonlyMap<Article, ArticlePage['article']>): PrintIssuePage {
@@ -12,6 +13,8 @@ export function printIssuePage(ctx: SiteContext, lang: Lang, issue: Issue, views
   return {
     ...ctx.common(lang, 'print-issue', paths.issuePrint(issue.cumulative), `${summary.label} · ${t['print.title']}`, {
       breadcrumbs: ctx.crumbs(lang, { href: ctx.links.link(lang, issuePath), label: summary.label }, { href: '', label: t['print.title'] }),
+      mainEntity: linkTo(`${ctx.links.url(lang, issuePath)}#issue`),
+      updated: issue.date,
     }),
     kind: 'print-issue',
     issue: {

@@ -1,7 +1,7 @@
 import { dictionary, type Lang } from '../i18n/index.ts';
 import type { Park } from '../model/records.ts';
 import { paths } from '../archive/urls.ts';
-import { scriptJson } from './json-ld.ts';
+import { scriptJson } from '../text/script-json.ts';
 import type { SearchPage } from './page-types.ts';
 import type { SiteContext } from './site-context.ts';
 

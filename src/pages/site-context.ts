@@ -1,13 +1,11 @@
 import type { Lang } from '../i18n/index.ts';
 import type { Issue, Park, Translation } from '../model/records.ts';
-import { periodicalLd } from './json-ld.ts';
+import { siteNodes, type SiteNodes } from './structured-data.ts';
 import { siteLinks, type SiteLinks } from './links.ts';
 import { breadcrumbs, pageCommon } from './page-common.ts';
 import type { Link } from './page-types.ts';
 import { siteReferences, type SiteReferences } from './references.ts';
 import { siteTitles, type SiteTitles } from './titles.ts';
-import { dictionary } from '../i18n/index.ts';
-import { PUBLICATION } from '../model/publication.ts';
 
 export interface SiteOptions {
   baseUrl: string;
@@ -29,13 +27,15 @@ export interface SiteContext {
   refs: SiteReferences;
   common: ReturnType<typeof pageCommon>;
   crumbs(lang: Lang, ...items: Link[]): Link[];
-  periodical: ReturnType<typeof periodicalLd>;
+  /** The JSON-LD nodes each language's pages refer to. */
+  nodes: Record<Lang, SiteNodes>;
 }
 
 export function createSiteContext(issues: readonly Issue[], translations: ReadonlyMap<number, Translation>, options: SiteOptions): SiteContext {
   const links = siteLinks(options.baseUrl);
   const chronological = [...issues].sort((a, b) => a.cumulative - b.cumulative);
   const titles = siteTitles(chronological, translations, links);
+  const nodes = { 'zh-CN': siteNodes(links, 'zh-CN'), en: siteNodes(links, 'en') };
   return {
     options,
     issues,
@@ -44,13 +44,8 @@ export function createSiteContext(issues: readonly Issue[], translations: Readon
     links,
     titles,
     refs: siteReferences(links, titles, options.parks),
-    common: pageCommon(links),
+    common: pageCommon(links, issues[0]?.date ?? options.buildDate, nodes),
     crumbs: (lang, ...items) => breadcrumbs(links, lang, ...items),
-    periodical: periodicalLd({
-      name: PUBLICATION.title,
-      alternateName: dictionary('en')['site.name'],
-      publisher: issues[0]?.publication.publisher ?? PUBLICATION.publisher,
-      url: options.baseUrl,
-    }),
+    nodes,
   };
 }

@@ -46,7 +46,10 @@ export function buildSiteData(
     const articles = parkArticles(ctx, lang);
     const parks = namedParks(ctx, articles);
     pages.parks.push(parksPage(ctx, lang, articles));
-    pages.park.push(...parks.map((park) => parkPage(ctx, lang, park, articles.get(park.shortName) ?? { about: [], mentions: [] })));
+    for (const park of parks) {
+      const entry = articles.get(park.shortName);
+      if (entry) pages.park.push(parkPage(ctx, lang, park, entry));
+    }
     pages.search.push(searchPage(ctx, lang, parks));
     pages.simple.push(...simplePages(ctx, lang));
     feeds.push(feed(ctx, lang));

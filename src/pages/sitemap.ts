@@ -1,9 +1,13 @@
 import type { SiteData } from './page-types.ts';
 
-/** `/sitemap.xml`: every Chinese page, with its alternates. */
+/**
+ * `/sitemap.xml`: every page in both languages (not the 404 page), each as its
+ * own `<url>` with the date it last changed and its alternates, so that each
+ * language version lists the other.
+ */
 export function sitemap(pages: SiteData['pages']): SiteData['sitemap'] {
   return Object.values(pages)
     .flat()
-    .filter((page) => page.lang === 'zh-CN' && page.kind !== 'not-found')
-    .map((page) => ({ loc: page.canonical, alternates: page.alternates }));
+    .filter((page) => page.kind !== 'not-found')
+    .map((page) => ({ loc: page.canonical, lastmod: page.updated, alternates: page.alternates }));
 }

@@ -91,6 +91,7 @@ export const issueFrontMatterSchema = z
   .object({
     title: z.string().min(1),
     publisher: z.string().min(1),
+    place: z.string().min(1),
     year: z.number().int().min(1900).max(2200),
     number: z.number().int().min(1),
     cumulative: z.number().int().min(1),

@@ -122,6 +122,7 @@ function parseIssueBody(markdown: string, fileName: string, overrides: IssueFron
     publication: {
       title: overrides.title ?? masthead?.title ?? PUBLICATION.title,
       publisher: overrides.publisher ?? masthead?.publisher ?? PUBLICATION.publisher,
+      place: overrides.place ?? PUBLICATION.place,
     },
     year,
     number,

@@ -203,10 +203,10 @@ describe('citation downloads', () => {
     for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
     const tags = new Map(lines.map((l) => [l.slice(0, 2), l.slice(6)]));
     expect(Object.fromEntries(tags)).toMatchObject({
-      AU: FACTS.author,
-      TI: FACTS.title,
-      T2: FACTS.serial,
-      PY: String(FACTS.year),
+      A1: FACTS.author,
+      T1: FACTS.title,
+      JF: FACTS.serial,
+      Y1: `${isoOf(FACTS.date).replaceAll('-', '/')}/`,
       IS: String(FACTS.number),
       UR: FACTS.url,
       Y2: accessed.replaceAll('-', '/'),

@@ -44,7 +44,8 @@ describe('hostile seeds cannot inject anything', () => {
     const page = await readHtml(join(site, first?.url.replace(/^\//u, '') ?? '', 'index.html'));
     const ld = /<script type="application\/ld\+json">(.*?)<\/script>/su.exec(page)?.[1] ?? '';
     expect(ld).not.toMatch(/<\/script/iu);
-    expect((JSON.parse(ld) as { headline: string }).headline).toBe(first?.title);
+    const graph = (JSON.parse(ld) as { '@graph': { mainEntity?: { headline?: string; author?: { name?: string } } }[] })['@graph'];
+    expect(graph[0]?.mainEntity?.headline).toBe(first?.title);
     const feed = await readFile(join(site, 'feed.xml'), 'utf8');
     expect(feed).not.toContain('<script');
     expect(feed).toContain('示例&lt;/script&gt;&lt;script&gt;window.__xss=1&lt;/script&gt;标题');

@@ -19,7 +19,7 @@ const foshan: CitableArticle = {
   publisherEn: 'Torch High Technology Industry Development Center, MOST',
   publisherPlace: '北京',
   year: 2022,
-  number: 20,
+  issue: 20,
   cumulative: 549,
   date: '2022-11-30',
   url: 'https://example.org/archive/issues/549/foshan-gaoxinqu-dazao-zhizao-gaodi/',
@@ -127,6 +127,7 @@ describe('BibTeX', () => {
         `  url = {${URL}},`,
         '  urldate = {2026-11-26},',
         '  publisher = {科技部火炬高技术产业开发中心},',
+        '  address = {北京},',
         '  note = {总第549期},',
         '  langid = {chinese}',
         '}',
@@ -142,7 +143,7 @@ describe('BibTeX', () => {
     expect(entry.type).toBe('article');
     expect(entry.key).toBe('549_foshan_gaoxinqu_dazao_zhizao_gaodi');
     expect([...entry.fields.keys()]).toEqual([
-      'author', 'title', 'journal', 'year', 'number', 'month', 'date', 'url', 'urldate', 'publisher', 'note', 'langid',
+      'author', 'title', 'journal', 'year', 'number', 'month', 'date', 'url', 'urldate', 'publisher', 'address', 'note', 'langid',
     ]);
   });
 
@@ -176,18 +177,16 @@ describe('RIS', () => {
     expect(formatRis(foshan)).toBe(
       [
         'TY  - JOUR',
-        'AU  - 佛山高新区',
-        'TI  - 佛山高新区：打造“智造”高地',
-        'T2  - 火炬动态',
-        'PY  - 2022',
-        'DA  - 2022/11/30',
+        'A1  - 佛山高新区',
+        'T1  - 佛山高新区：打造“智造”高地',
+        'JF  - 火炬动态',
+        'Y1  - 2022/11/30/',
         'IS  - 20',
         'N1  - 总第549期',
         `UR  - ${URL}`,
         'Y2  - 2026/11/26',
         'PB  - 科技部火炬高技术产业开发中心',
         'CY  - 北京',
-        'LA  - zh',
         'ER  - ',
         '',
       ].join('\r\n'),
@@ -197,19 +196,19 @@ describe('RIS', () => {
   it('parses: every line tagged, TY first, ER last, CRLF only', () => {
     const lines = risLines(formatRis(foshan));
     expect(formatRis(foshan).replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    expect(lines).toHaveLength(14);
+    expect(lines).toHaveLength(12);
   });
 
   it('keeps awkward titles on one line', () => {
     const lines = risLines(formatRis({ ...withNasty, title: `${nasty}\r\nER  - ` }));
-    expect(risValue(lines, 'TI')).toBe(`${nasty} ER -`);
+    expect(risValue(lines, 'T1')).toBe(`${nasty} ER -`);
     expect(lines.filter((l) => l.startsWith('ER'))).toHaveLength(1);
   });
 
-  it('adds TT for an English title and falls back to the publisher', () => {
+  it('leaves the English title out (a TT would become the title) and falls back to the publisher', () => {
     const lines = risLines(formatRis({ ...noSource, titleEn: 'Foshan High-tech Zone' }));
-    expect(risValue(lines, 'AU')).toBe('科技部火炬高技术产业开发中心');
-    expect(risValue(lines, 'TT')).toBe('Foshan High-tech Zone');
+    expect(risValue(lines, 'A1')).toBe('科技部火炬高技术产业开发中心');
+    expect(lines.join('\n')).not.toContain('Foshan High-tech Zone');
   });
 });
 
@@ -225,7 +224,7 @@ describe('CSL-JSON', () => {
         issued: { 'date-parts': [[2022, 11, 30]] },
         accessed: { 'date-parts': [[2026, 11, 26]] },
         issue: '20',
-        number: '549',
+        note: '总第549期',
         URL,
         publisher: '科技部火炬高技术产业开发中心',
         'publisher-place': '北京',
@@ -240,7 +239,7 @@ describe('CSL-JSON', () => {
     const items = parsed as Array<Record<string, unknown>>;
     expect(items).toHaveLength(1);
     const item = items[0]!;
-    for (const key of ['id', 'type', 'title', 'container-title', 'issue', 'number', 'URL', 'publisher', 'publisher-place', 'language']) {
+    for (const key of ['id', 'type', 'title', 'container-title', 'issue', 'note', 'URL', 'publisher', 'publisher-place', 'language']) {
       expect(typeof item[key], key).toBe('string');
     }
     expect(item.author).toEqual([{ literal: expect.any(String) }]);

@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BAD, bulletin, temporaryFolder, treeDigest } from '../support/run-cli.ts';
+import { subPathRobotsNote } from '../../src/cli/build-command.ts';
 
 const work = temporaryFolder('bulletin-cli-');
 
@@ -74,6 +75,11 @@ describe('bulletin build', () => {
     expect(after).toEqual(before);
   });
 
+  it('says nothing about robots.txt when the site is at the root of its host', () => {
+    expect(subPathRobotsNote('https://example.org/')).toBeNull();
+    expect(subPathRobotsNote('http://localhost:8080/')).toBeNull();
+  });
+
   it('builds a small archive with its open data export', async () => {
     const seeds = join(work, 'small', 'seeds');
     const out = join(work, 'small', 'site');
@@ -82,6 +88,9 @@ describe('bulletin build', () => {
     const { code, stdout } = await bulletin('build', '--seeds', seeds, '--out', out, '--base-url', 'https://example.org/archive/');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Built \d+ pages \(1 issues, 2 articles\)/mu);
+    // Crawlers read robots.txt only at the host's root: the build says what to put there.
+    expect(stdout).toContain('its robots.txt is served as https://example.org/archive/robots.txt, where crawlers do not look');
+    expect(stdout).toContain('Add this line to https://example.org/robots.txt on that host:\n  Sitemap: https://example.org/archive/sitemap.xml');
     const archive = JSON.parse(readFileSync(join(out, 'data/archive.json'), 'utf8')) as unknown[];
     expect(archive).toEqual([{ cumulative: 550, year: 2023, number: 1, date: '2023-01-15', title: '2023年第1期(总第550期)', url: '/archive/issues/550/', json: '/archive/data/issues/550.json' }]);
     const issue = JSON.parse(readFileSync(join(out, 'data/issues/550.json'), 'utf8')) as { sections: { title: string; subtitle: null; articles: { id: string; url: string; source: string; parks: string[]; headings: string[]; text: string }[] }[] };

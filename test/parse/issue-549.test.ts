@@ -12,7 +12,7 @@ const article = (prefix: string) => {
 
 describe('issue 549', () => {
   it('reads the masthead and the issue line', () => {
-    expect(issue.publication).toEqual({ title: '火炬动态', publisher: '科技部火炬高技术产业开发中心' });
+    expect(issue.publication).toEqual({ title: '火炬动态', publisher: '科技部火炬高技术产业开发中心', place: '北京' });
     expect([issue.year, issue.number, issue.cumulative, issue.date]).toEqual([2022, 20, 549, '2022-11-30']);
     expect(issue.title).toBe('2022年第20期(总第549期)');
   });

@@ -20,7 +20,6 @@ import {
   fileForPath,
   headingsOf,
   htmlLang,
-  jsonLdOf,
   loadPages,
   metaProperty,
   readIssues,
@@ -196,34 +195,7 @@ describe('the default build', () => {
     }
   });
 
-  it('describes articles as NewsArticle → PublicationIssue → Periodical in JSON-LD', () => {
-    const issues = readIssues(root);
-    for (const issue of issues) {
-      for (const prefix of ['', '/en']) {
-        const [issueLd] = jsonLdOf(byPath.get(`${prefix}${issue.url}`)!.html) as Record<string, any>[];
-        expect(issueLd).toMatchObject({ '@type': 'PublicationIssue', issueNumber: String(issue.cumulative), isPartOf: { '@type': 'Periodical', name: '火炬动态' } });
-        for (const article of articlesOf([issue])) {
-          const page = byPath.get(`${prefix}${article.url}`)!;
-          const lds = jsonLdOf(page.html) as Record<string, any>[];
-          expect(lds, page.path).toHaveLength(1);
-          expect(lds[0], page.path).toMatchObject({
-            '@context': 'https://schema.org',
-            '@type': 'NewsArticle',
-            headline: article.title,
-            datePublished: issue.date,
-            url: new URL(article.url.slice(1), LOCAL_BASE_URL).href,
-            isPartOf: { '@type': 'PublicationIssue', datePublished: issue.date, isPartOf: { '@type': 'Periodical', name: '火炬动态' } },
-          });
-        }
-      }
-    }
-  });
-
-  it('writes sitemap.xml and robots.txt', () => {
-    const sitemap = readFileSync(path.join(root, 'sitemap.xml'), 'utf8');
-    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => m[1]!);
-    const chinese = pages.filter((page) => !isEnglish(page.path) && page.path !== '/404.html');
-    expect(new Set(locs)).toEqual(new Set(chinese.map((page) => new URL(page.path.slice(1), LOCAL_BASE_URL).href)));
+  it('writes robots.txt (the sitemap is checked in sitemap-feeds.test.ts)', () => {
     const robots = readFileSync(path.join(root, 'robots.txt'), 'utf8');
     expect(robots).toMatch(/^User-agent: \*$/mu);
     expect(robots).toContain(`Sitemap: ${new URL('sitemap.xml', LOCAL_BASE_URL).href}`);
