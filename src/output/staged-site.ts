@@ -49,12 +49,15 @@ export async function stageSite(out: string, rules: OutputRules): Promise<Staged
   return {
     dir,
     async publish() {
-      try {
-        await writeManifest(dir);
-      } catch (error) {
-        throw describeWriteError(error, `write the list of files of ${dir}`);
-      }
       await withFolderLock(folder, async () => {
+        // Under the lock: a build with its list of files is one that has been
+        // published (or is being, by the lock's holder), so pruning can tell
+        // a finished build of a process still exiting from one being written.
+        try {
+          await writeManifest(dir);
+        } catch (error) {
+          throw describeWriteError(error, `write the list of files of ${dir}`);
+        }
         // Checked again: the place may have changed while the site was built.
         const previous = await pointAt(place, dir, checkOutput(out, rules));
         published = true;
@@ -155,7 +158,7 @@ async function removeOldBuilds(folder: string, keep: readonly (string | null)[])
   for (const name of await readdir(folder)) {
     const path = join(folder, name);
     const build = BUILD_NAME.exec(name);
-    if (build && !keep.includes(path) && !isBeingWritten(path, Number(build[1]))) {
+    if (build && !keep.includes(path) && (existsSync(manifestOf(path)) || !isBeingWritten(path, Number(build[1])))) {
       await rm(path, { recursive: true, force: true });
       await rm(manifestOf(path), { force: true });
     }

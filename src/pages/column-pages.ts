@@ -3,12 +3,13 @@ import { issueLabel } from '../archive/dates.ts';
 import { paths } from '../archive/urls.ts';
 import type { ArticleRef, ColumnPage, ColumnsPage, Link } from './page-types.ts';
 import type { SiteContext } from './site-context.ts';
+import { columnPerYearChart, issueAnchor } from './year-charts.ts';
 
 interface Column {
   slug: string;
   link: Link;
   /** Newest issue first. */
-  entries: { issue: Link; articles: ArticleRef[] }[];
+  entries: { id: string; issue: Link; articles: ArticleRef[] }[];
   /** Date of the newest issue with the column. */
   newest: string;
 }
@@ -23,6 +24,7 @@ export function columnsOf(ctx: SiteContext, lang: Lang): Column[] {
       issue.sections
         .filter((section) => ctx.titles.columnSlug(section) === slug)
         .map((section) => ({
+          id: issueAnchor(issue.cumulative),
           issue: { href: ctx.links.link(lang, paths.issue(issue.cumulative)), label: issueLabel(lang, issue) },
           articles: section.articles.map((article) => ctx.refs.article(lang, issue, section, article)),
         })),
@@ -50,5 +52,6 @@ export function columnPage(ctx: SiteContext, lang: Lang, column: Column): Column
     }),
     kind: 'column',
     column: { title: column.link.label, titleLang: column.link.lang, issues: column.entries },
+    chart: columnPerYearChart(ctx, lang, column.slug),
   };
 }

@@ -1,5 +1,6 @@
 import type { Dictionary, Lang } from '../i18n/index.ts';
 import type { Masthead } from '../model/records.ts';
+import type { ChartView } from '../charts/chart-view.ts';
 
 /** What every template receives: ready data, no parsing or computing left. */
 
@@ -136,14 +137,22 @@ export interface HomePage extends PageCommon {
   kind: 'home';
   latest: IssueSummary | null;
   /** The most recent years only. */
-  years: { year: string; issues: IssueSummary[] }[];
+  years: YearGroup[];
   /** Link to the whole archive when older years are left out. */
   allIssues: Link | null;
 }
 
 export interface IssuesPage extends PageCommon {
   kind: 'issues';
-  years: { year: string; issues: IssueSummary[] }[];
+  years: YearGroup[];
+  chart: ChartView;
+}
+
+/** A year's issues, under a heading whose id charts link to. */
+export interface YearGroup {
+  id: string;
+  year: string;
+  issues: IssueSummary[];
 }
 
 export interface ColumnsPage extends PageCommon {
@@ -153,17 +162,20 @@ export interface ColumnsPage extends PageCommon {
 
 export interface ColumnPage extends PageCommon {
   kind: 'column';
-  column: { title: string; titleLang?: string | undefined; issues: { issue: Link; articles: ArticleRef[] }[] };
+  column: { title: string; titleLang?: string | undefined; issues: { id: string; issue: Link; articles: ArticleRef[] }[] };
+  chart: ChartView;
 }
 
 export interface ParksPage extends PageCommon {
   kind: 'parks';
-  provinces: { name: string; parks: (Link & { count: string })[] }[];
+  provinces: { id: string; name: string; parks: (Link & { count: string })[] }[];
+  chart: ChartView;
 }
 
 export interface ParkPage extends PageCommon {
   kind: 'park';
   park: { name: string; nameLang?: string | undefined; fullName: string; province: string; about: ArticleRef[]; mentions: ArticleRef[]; search: string };
+  charts: ChartView[];
 }
 
 export interface SearchPage extends PageCommon {

@@ -1,40 +1,11 @@
 import { dictionary, translate, type Lang } from '../i18n/index.ts';
 import type { Park } from '../model/records.ts';
 import { paths } from '../archive/urls.ts';
-import type { ArticleRef, ParkPage, ParksPage } from './page-types.ts';
+import type { ParkPage, ParksPage } from './page-types.ts';
 import type { SiteContext } from './site-context.ts';
 import { parkNode } from './structured-data.ts';
-
-/** A park's articles: those about it (named in the title, or its own source) and those that only mention it. */
-export interface ParkArticles {
-  about: ArticleRef[];
-  mentions: ArticleRef[];
-  /** Date of the newest issue among them. */
-  newest: string;
-}
-
-/** The articles of every park named in the archive, newest first, by canonical short name. */
-export function parkArticles(ctx: SiteContext, lang: Lang): Map<string, ParkArticles> {
-  const byPark = new Map<string, ParkArticles>();
-  for (const issue of ctx.issues) {
-    for (const section of issue.sections) {
-      for (const article of section.articles) {
-        for (const name of article.parks) {
-          const entry = byPark.get(name) ?? { about: [], mentions: [], newest: issue.date };
-          const isAbout = article.title.includes(name) || article.source === name;
-          (isAbout ? entry.about : entry.mentions).push(ctx.refs.article(lang, issue, section, article));
-          byPark.set(name, entry);
-        }
-      }
-    }
-  }
-  return byPark;
-}
-
-/** The parks of the gazetteer that the archive names, in gazetteer order. */
-export function namedParks(ctx: SiteContext, articles: ReadonlyMap<string, ParkArticles>): Park[] {
-  return ctx.options.parks.filter((park) => articles.has(park.shortName));
-}
+import { parkCharts, provinceAnchor, provinceChart } from './park-charts.ts';
+import { namedParks, type ParkArticles } from './park-articles.ts';
 
 /** `/parks/`: the named parks by province, with their numbers of articles. */
 export function parksPage(ctx: SiteContext, lang: Lang, articles: ReadonlyMap<string, ParkArticles>): ParksPage {
@@ -43,9 +14,11 @@ export function parksPage(ctx: SiteContext, lang: Lang, articles: ReadonlyMap<st
   return {
     ...ctx.common(lang, 'parks', paths.parks(), t['parks.title'], { breadcrumbs: ctx.crumbs(lang, { href: '', label: t['parks.title'] }) }),
     kind: 'parks',
+    chart: provinceChart(ctx, lang, new Set(parks.map((park) => park.province))),
     provinces: [...new Set(parks.map((park) => park.province))].map((province) => {
       const members = parks.filter((park) => park.province === province);
       return {
+        id: provinceAnchor(province),
         name: lang === 'en' ? (members[0]?.provinceEn ?? province) : province,
         parks: members.map((park) => {
           const entry = articles.get(park.shortName);
@@ -76,5 +49,6 @@ export function parkPage(ctx: SiteContext, lang: Lang, park: Park, articles: Par
       mentions: articles.mentions,
       search: `${ctx.links.link(lang, paths.search())}?park=${encodeURIComponent(park.shortName)}`,
     },
+    charts: parkCharts(ctx, lang, articles),
   };
 }

@@ -16,16 +16,18 @@
  * - `subpath`:  seeds/                     base URL https://example.org/archive/
  * - `hostile`:  test/fixtures/hostile-seeds/  base URL http://localhost/
  * - `zones`:    test/fixtures/zone-seeds/   base URL http://localhost/
+ * - `archive`:  synthetic issues ARCHIVE_ISSUES (2000, 2001, 2004: 2002 and 2003 have none)
  */
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { syntheticIssue } from '../../bench/synthetic.ts';
 
-export type BuiltSiteKey = 'default' | 'fixtures' | 'subpath' | 'hostile' | 'zones';
+export type BuiltSiteKey = 'default' | 'fixtures' | 'subpath' | 'hostile' | 'zones' | 'archive';
 export type BuiltSites = Partial<Record<BuiltSiteKey, string>>;
 
 export const LOCAL_BASE_URL = 'http://localhost/';
@@ -50,6 +52,13 @@ export const FIXTURE_SEEDS = path.join(REPO_ROOT, 'test', 'fixtures', 'site-seed
 export const HOSTILE_SEEDS = path.join(REPO_ROOT, 'test', 'fixtures', 'hostile-seeds');
 /** An issue naming zones every way a bulletin does (nicknames, former names, provinces first), with decoys: for the zone search. */
 export const ZONE_SEEDS = path.join(REPO_ROOT, 'test', 'fixtures', 'zone-seeds');
+
+/**
+ * A small archive over several years, one year left without issues, several
+ * issues in the others: for the charts. Synthetic issues (bench/synthetic.ts),
+ * written into a temporary folder.
+ */
+export const ARCHIVE_ISSUES = [1, 2, 3, 30, 31, 97] as const;
 
 const BUILD_TIMEOUT_MS = Number(process.env.BULLETIN_BUILD_TIMEOUT_MS ?? 10 * 60_000);
 const BUILD_CONCURRENCY = Math.max(1, Number(process.env.BULLETIN_BUILD_CONCURRENCY ?? 2) || 2);
@@ -149,6 +158,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   jobs.push({ key: 'zones', seeds: ZONE_SEEDS, baseUrl: LOCAL_BASE_URL });
 
   const tempDirs: string[] = [];
+  const archiveSeeds = await mkdtemp(path.join(os.tmpdir(), 'bulletin-seeds-archive-'));
+  tempDirs.push(archiveSeeds);
+  for (const cumulative of ARCHIVE_ISSUES) await writeFile(path.join(archiveSeeds, `huoju-dongtai-${cumulative}.md`), syntheticIssue(cumulative));
+  jobs.push({ key: 'archive', seeds: archiveSeeds, baseUrl: LOCAL_BASE_URL });
   const sites: BuiltSites = {};
   const cleanup = async (): Promise<void> => {
     if (process.env.BULLETIN_KEEP_SITE === '1') {

@@ -1,0 +1,39 @@
+import type { Lang } from '../i18n/index.ts';
+import type { Park } from '../model/records.ts';
+import type { ArticleRef } from './page-types.ts';
+import type { SiteContext } from './site-context.ts';
+
+/** A park's articles: those about it (named in the title, or its own source) and those that only mention it. */
+export interface ParkArticles {
+  about: ArticleRef[];
+  mentions: ArticleRef[];
+  /** Date of the newest issue among them. */
+  newest: string;
+  /** Per issue (by cumulative number): how many articles are about the park, how many only mention it. */
+  byIssue: Map<number, { about: number; mentions: number }>;
+}
+
+/** The articles of every park named in the archive, newest first, by canonical short name. */
+export function parkArticles(ctx: SiteContext, lang: Lang): Map<string, ParkArticles> {
+  const byPark = new Map<string, ParkArticles>();
+  for (const issue of ctx.issues) {
+    for (const section of issue.sections) {
+      for (const article of section.articles) {
+        for (const name of article.parks) {
+          const entry = byPark.get(name) ?? { about: [], mentions: [], newest: issue.date, byIssue: new Map() };
+          const isAbout = article.title.includes(name) || article.source === name;
+          (isAbout ? entry.about : entry.mentions).push(ctx.refs.article(lang, issue, section, article));
+          const counts = entry.byIssue.get(issue.cumulative) ?? { about: 0, mentions: 0 };
+          entry.byIssue.set(issue.cumulative, isAbout ? { ...counts, about: counts.about + 1 } : { ...counts, mentions: counts.mentions + 1 });
+          byPark.set(name, entry);
+        }
+      }
+    }
+  }
+  return byPark;
+}
+
+/** The parks of the gazetteer that the archive names, in gazetteer order. */
+export function namedParks(ctx: SiteContext, articles: ReadonlyMap<string, ParkArticles>): Park[] {
+  return ctx.options.parks.filter((park) => articles.has(park.shortName));
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { GRID_COLUMNS, GRID_ROWS, PROVINCE_TILES } from '../../src/charts/province-grid.ts';
+import { shades } from '../../src/charts/shades.ts';
+import { loadGazetteer } from '../../src/parks/gazetteer.ts';
+
+describe('the province grid', () => {
+  it('has the 34 province-level divisions, each on a square of its own, with unique ISO codes', () => {
+    expect(PROVINCE_TILES).toHaveLength(34);
+    expect(new Set(PROVINCE_TILES.map((tile) => `${tile.column},${tile.row}`)).size).toBe(34);
+    expect(new Set(PROVINCE_TILES.map((tile) => tile.code)).size).toBe(34);
+    for (const tile of PROVINCE_TILES) {
+      expect(tile.column).toBeLessThan(GRID_COLUMNS);
+      expect(tile.row).toBeLessThan(GRID_ROWS);
+      expect(tile.code).toMatch(/^[A-Z]{2}$/u);
+    }
+  });
+
+  it('names every province of the gazetteer the way the gazetteer does, in both languages', () => {
+    const byName = new Map(PROVINCE_TILES.map((tile) => [tile.name, tile]));
+    for (const park of loadGazetteer()) {
+      expect(byName.get(park.province)?.nameEn, park.province).toBe(park.provinceEn);
+    }
+  });
+
+  it('keeps neighbours near: Beijing beside Tianjin and above Hebei, Guangdong above Hong Kong and Macao', () => {
+    const at = (name: string) => PROVINCE_TILES.find((tile) => tile.name === name)!;
+    const distance = (a: string, b: string) => Math.max(Math.abs(at(a).column - at(b).column), Math.abs(at(a).row - at(b).row));
+    for (const [a, b] of [['北京', '天津'], ['北京', '河北'], ['广东', '香港'], ['广东', '澳门'], ['上海', '江苏'], ['上海', '浙江'], ['四川', '重庆'], ['福建', '台湾']]) {
+      expect(distance(a!, b!), `${a} ${b}`).toBe(1);
+    }
+  });
+});
+
+describe('shades', () => {
+  it('gives 0 its own class and spreads the counts over five', () => {
+    const scale = shades(40);
+    expect(scale.classOf(0)).toBe(0);
+    expect(scale.classOf(1)).toBe(1);
+    expect(scale.classOf(40)).toBe(5);
+    expect(scale.legend.map(([shade]) => shade)).toEqual([1, 2, 3, 4, 5]);
+    expect(scale.legend[0]![1]).toBe(1);
+    expect(scale.legend.at(-1)![2]).toBe(40);
+  });
+
+  it('covers every count from 1 to the largest with exactly one legend entry', () => {
+    for (const max of [1, 2, 3, 4, 7, 12, 173]) {
+      const scale = shades(max);
+      for (let count = 1; count <= max; count++) {
+        const entries = scale.legend.filter(([, low, high]) => low <= count && count <= high);
+        expect(entries, `${count} of ${max}`).toHaveLength(1);
+        expect(entries[0]![0], `${count} of ${max}`).toBe(scale.classOf(count));
+      }
+    }
+  });
+});
