@@ -1,5 +1,4 @@
 import { dictionary, translate, type Lang } from '../i18n/index.ts';
-import { paths } from '../archive/urls.ts';
 import type { ChartView } from '../charts/chart-view.ts';
 import { yearBars, type YearBar } from '../charts/year-bars.ts';
 import { archiveYears } from './archive-years.ts';
@@ -74,9 +73,4 @@ export function columnPerYearChart(ctx: SiteContext, lang: Lang, slug: string): 
     },
     tableLabel: t['chart.table'],
   });
-}
-
-/** Links to an issue page, for charts that point at issues. */
-export function issueHref(ctx: SiteContext, lang: Lang, cumulative: number): string {
-  return ctx.links.link(lang, paths.issue(cumulative));
 }
