@@ -19,8 +19,8 @@
  * - `queryMs`: once the page has loaded and answered the first query, the
  *   time from submitting a second, different query to its results rendered
  *   (the page fires `search:done` after rendering), measured in the page.
- * - `suggestMs`: then the time from a keystroke (佛) to the zone suggestions
- *   shown under the box, measured in the page.
+ * - `suggestMs`: then the time from a keystroke (the first query's first
+ *   character) to the zone suggestions shown under the box, measured in the page.
  *
  * CLI: `npx tsx bench/first-search-bytes.ts <siteDir> [query…]` prints one
  * line per query, then the numbers as JSON lines.
@@ -74,6 +74,40 @@ function kindOf(urlPath: string): string {
   return 'other';
 }
 
+/**
+ * Records every response of `page` from now on; `stop()` ends the recording
+ * and gives each URL once, with its raw and gzip sizes.
+ */
+export function recordDownloads(page: Page): { stop(): Promise<FirstSearchFile[]> } {
+  const files: Promise<FirstSearchFile | null>[] = [];
+  let recording = true;
+  page.on('response', (response) => {
+    if (!recording) return;
+    files.push(
+      response.body().then(
+        (body) => {
+          const urlPath = new URL(response.url()).pathname;
+          return { path: urlPath, kind: kindOf(urlPath), rawBytes: body.length, gzipBytes: isGzip(body) ? body.length : gzipSync(body, { level: 9 }).length };
+        },
+        () => null, // a redirect has no body
+      ),
+    );
+  });
+  return {
+    async stop() {
+      recording = false;
+      // The test server says no-store, so Chromium fetches the favicon again after each
+      // history change; a static host lets it cache: each URL counts once.
+      const seen = new Set<string>();
+      return (await Promise.all(files)).filter((f): f is FirstSearchFile => {
+        if (f === null || seen.has(f.path)) return false;
+        seen.add(f.path);
+        return true;
+      });
+    },
+  };
+}
+
 /** Waits until the search page reports a finished search of `query`. */
 async function searchDone(page: Page, query: string): Promise<void> {
   // A function, not a string: the page's CSP forbids eval, which a string predicate needs.
@@ -100,20 +134,7 @@ export async function measureFirstSearch(siteDir: string, query = DEFAULT_QUERY,
     );
     const page = await context.newPage();
     page.setDefaultTimeout(TIMEOUT_MS);
-    const files: Promise<FirstSearchFile | null>[] = [];
-    let recording = true;
-    page.on('response', (response) => {
-      if (!recording) return;
-      files.push(
-        response.body().then(
-          (body) => {
-            const urlPath = new URL(response.url()).pathname;
-            return { path: urlPath, kind: kindOf(urlPath), rawBytes: body.length, gzipBytes: isGzip(body) ? body.length : gzipSync(body, { level: 9 }).length };
-          },
-          () => null, // a redirect has no body
-        ),
-      );
-    });
+    const downloads = recordDownloads(page);
 
     const res = await page.goto(new URL('search/', server.url).href, { waitUntil: 'load' });
     if (!res?.ok()) throw new Error(`GET /search/ answered ${res?.status() ?? 'nothing'} (is ${siteDir} a built site?)`);
@@ -122,15 +143,7 @@ export async function measureFirstSearch(siteDir: string, query = DEFAULT_QUERY,
     await box.press('Enter');
     await searchDone(page, query.trim());
     await page.waitForLoadState('networkidle');
-    recording = false;
-    // The test server says no-store, so Chromium fetches the favicon again after each
-    // history change; a static host lets it cache: each URL counts once.
-    const seen = new Set<string>();
-    const recorded = (await Promise.all(files)).filter((f): f is FirstSearchFile => {
-      if (f === null || seen.has(f.path)) return false;
-      seen.add(f.path);
-      return true;
-    });
+    const recorded = await downloads.stop();
     const results = Number(await page.evaluate('window.__firstSearchDone.at(-1).count'));
 
     const queryMs = (await page.evaluate(`new Promise((resolve, reject) => {
@@ -159,7 +172,7 @@ export async function measureFirstSearch(siteDir: string, query = DEFAULT_QUERY,
         resolve(performance.now() - t0);
       }).observe(list, { childList: true });
       input.focus();
-      input.value = '佛';
+      input.value = ${JSON.stringify([...query.trim()][0] ?? '佛')};
       const t0 = performance.now();
       input.dispatchEvent(new InputEvent('input', { bubbles: true }));
     })`)) as number;

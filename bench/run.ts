@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { cpus, totalmem, tmpdir } from 'node:os';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { firstSearchBytes } from './first-search-bytes.ts';
@@ -57,5 +57,8 @@ const notes = [
   '"Rebuild" is `npm start` after one sentence of one issue changes, pages and data only: the search index follows in the background (`bench/rebuild-once.ts`, median of 3).',
 ];
 const report = `# Benchmark results\n\nMachine: ${machine}. Run: ${new Date().toISOString()}.\n\n${notes.map((note) => `- ${note}`).join('\n')}\n\n${[...header, ...rows].join('\n')}\n`;
-writeFileSync(join(ROOT, 'bench/RESULTS.md'), report);
+// The peer comparison (bench/peer.ts) keeps its own section.
+const resultsFile = join(ROOT, 'bench/RESULTS.md');
+const peer = /<!-- peer:start -->[\s\S]*<!-- peer:end -->/u.exec(existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : '')?.[0];
+writeFileSync(resultsFile, peer ? `${report}\n${peer}\n` : report);
 console.log(`\n${report}`);

@@ -13,6 +13,12 @@ describe('excerpt', () => {
     expect(excerpt('第一句话在这里结束。第二句话要长得多，一直写下去不会停止', 20)).toBe('第一句话在这里结束。…');
   });
 
+  it('does not take the point of a decimal number for a sentence end', () => {
+    const cut = excerpt('一句很长的开头，没有句号，营业收入达到436.99亿元，同比增长很多很多很多', 24);
+    expect(cut).not.toMatch(/436\.…$/u);
+    expect(cut.endsWith('…')).toBe(true);
+  });
+
   it('otherwise ends at a word, never inside one, and drops a dangling comma', () => {
     const text = '国家高新区坚持创新驱动发展，高新技术企业数量快速增长';
     const cut = excerpt(text, 16);
