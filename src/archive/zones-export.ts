@@ -1,11 +1,13 @@
 import type { ZoneAlias } from '../parks/aliases.ts';
 import type { ZoneEntry } from '../parks/zone-query.ts';
 import type { Issue, Park } from '../model/records.ts';
+import { uncoveredForms } from './zone-coverage.ts';
 
 /**
  * `data/zones.json`: every zone of the gazetteer with its aliases and how
  * many articles of the archive name it. The search page reads it to know
- * which zone a query names and to suggest zones while the reader types.
+ * which zone a query names and to suggest zones while the reader types;
+ * `uncovered` lists the forms whose text it must look up as well.
  */
 export function zonesExport(parks: readonly Park[], aliases: readonly ZoneAlias[], issues: readonly Issue[]): { zones: ZoneEntry[] } {
   const counts = new Map<string, number>();
@@ -14,16 +16,16 @@ export function zonesExport(parks: readonly Park[], aliases: readonly ZoneAlias[
   }
   const aliasesOf = new Map<string, string[]>();
   for (const alias of aliases) if (alias.rule.kind !== 'never') aliasesOf.set(alias.park, [...(aliasesOf.get(alias.park) ?? []), alias.alias]);
-  return {
-    zones: parks.map((park) => ({
-      name: park.shortName,
-      fullName: park.fullName,
-      province: park.province,
-      provinceEn: park.provinceEn,
-      placeEn: park.placeEn,
-      aliases: aliasesOf.get(park.shortName) ?? [],
-      articles: counts.get(park.shortName) ?? 0,
-      page: counts.has(park.shortName) ? park.slug : null,
-    })),
-  };
+  const zones: ZoneEntry[] = parks.map((park) => ({
+    name: park.shortName,
+    fullName: park.fullName,
+    province: park.province,
+    provinceEn: park.provinceEn,
+    placeEn: park.placeEn,
+    aliases: aliasesOf.get(park.shortName) ?? [],
+    articles: counts.get(park.shortName) ?? 0,
+    page: counts.has(park.shortName) ? park.slug : null,
+  }));
+  const uncovered = uncoveredForms(zones, issues);
+  return { zones: zones.map((zone) => (uncovered.has(zone.name) ? { ...zone, uncovered: uncovered.get(zone.name) ?? [] } : zone)) };
 }

@@ -18,6 +18,12 @@ export interface ZoneEntry {
   aliases: string[];
   /** Articles naming it in this archive. */
   articles: number;
+  /**
+   * Its Han query forms that some article not naming the zone contains
+   * (in another zone's name, say, or a decoy). A search for any other of
+   * its Han forms finds nothing that the zone's own articles do not hold.
+   */
+  uncovered?: string[];
   /** The slug of its page under /parks/, or null when the archive names it nowhere. */
   page: string | null;
 }
@@ -27,12 +33,20 @@ export interface ZoneIndex {
   resolve(query: string): ZoneEntry | null;
   /** Zones the archive names whose names start with or contain what is typed, best first. */
   suggest(typed: string, limit?: number): ZoneEntry[];
+  /**
+   * Whether every article containing the query's text names `zone`, so that
+   * the zone's articles are the whole answer and the text need not be
+   * looked up: a Han form of the zone that no other article contains.
+   */
+  coversText(query: string, zone: ZoneEntry): boolean;
 }
 
 const PROVINCE_SUFFIXES = ['', '省', '市', '自治区'];
 
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
 /** Every folded name a query may use for each zone: the parser's forms, the bare distinctive names, aliases, English place names. */
-function queryForms(zones: readonly ZoneEntry[]): Map<string, Set<ZoneEntry>> {
+export function queryForms(zones: readonly ZoneEntry[]): Map<string, Set<ZoneEntry>> {
   const byName = new Map(zones.map((zone) => [zone.name, zone]));
   const parks = zones.map((zone) => ({ shortName: zone.name, fullName: zone.fullName, province: zone.province, provinceEn: zone.provinceEn, placeEn: zone.placeEn, slug: '' }));
   const { forms } = parkNameForms(parks);
@@ -65,13 +79,24 @@ export function zoneIndex(zones: readonly ZoneEntry[]): ZoneIndex {
   const named = zones.filter((zone) => zone.page !== null);
   const names = new Map(named.map((zone) => [zone, [zone.name, zone.fullName, zoneStem(zone.name) ?? '', ...zone.aliases, zone.placeEn].map(foldTitle).filter((name) => name !== '')]));
   const words = new Map(named.map((zone) => [zone, zone.placeEn.toLowerCase().split(/\s+/u)]));
+  /** The zone a query names, and the form it names it by (without a province before it). */
+  const namedBy = (query: string): { zone: ZoneEntry; form: string } | null => {
+    const folded = foldTitle(query);
+    if (folded === '') return null;
+    const whole = only(folded);
+    if (whole) return { zone: whole, form: folded };
+    // A province before the name (安徽省合肥高新区, 湖北黄石大冶湖高新区) names the same zone.
+    const province = provinces.find((candidate) => folded.startsWith(candidate) && folded.length > candidate.length);
+    const zone = province ? only(folded.slice(province.length)) : null;
+    return zone && province ? { zone, form: folded.slice(province.length) } : null;
+  };
   return {
     resolve(query) {
-      const folded = foldTitle(query);
-      if (folded === '') return null;
-      // A province before the name (安徽省合肥高新区, 湖北黄石大冶湖高新区) names the same zone.
-      const province = provinces.find((candidate) => folded.startsWith(candidate) && folded.length > candidate.length);
-      return only(folded) ?? (province ? only(folded.slice(province.length)) : null);
+      return namedBy(query)?.zone ?? null;
+    },
+    coversText(query, zone) {
+      const found = namedBy(query);
+      return found !== null && found.zone === zone && zone.page !== null && HAN_ONLY.test(found.form) && !(zone.uncovered ?? []).includes(found.form);
     },
     suggest(typed, limit = 8) {
       const folded = foldTitle(typed);

@@ -140,6 +140,24 @@ describe.each<Ui>(['zh', 'en'])('zone search (%s)', (ui) => {
   });
 });
 
+describe('what a zone search downloads', () => {
+  it('looks up no index chunk when the zone’s articles hold every article containing the query, and does when they do not', async () => {
+    const chunks = async (query: string): Promise<number> => {
+      const page = await open(UI.zh.path);
+      const fetched: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('.pf_index')) fetched.push(request.url());
+      });
+      await search(page, 'zh', query);
+      await page.close();
+      return fetched.length;
+    };
+    expect(await chunks('江门高新区')).toBe(0);
+    // 光谷 is also in 光谷科创大走廊, which names no zone: the text is looked up.
+    expect(await chunks('光谷')).toBeGreaterThan(0);
+  });
+});
+
 describe('the park page, the park filter and the zone search', () => {
   it('give the same articles for every zone the archive names', async () => {
     const zones = [...new Set(articles.flatMap((a) => a.parks))];

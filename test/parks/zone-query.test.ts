@@ -10,7 +10,15 @@ const parks = loadGazetteer();
 /** An archive whose articles name these zones, so many times each. */
 const named: Record<string, number> = { 佛山高新区: 3, 东湖高新区: 2, 江门高新区: 4, 长春净月高新区: 1, 黄石大冶湖高新区: 2, 合肥高新区: 1, 杭州高新区: 2, 深圳高新区: 1 };
 const issue = {
-  sections: [{ articles: Object.entries(named).flatMap(([park, count]) => Array.from({ length: count }, () => ({ parks: [park] }))) }],
+  sections: [
+    {
+      articles: [
+        ...Object.entries(named).flatMap(([park, count]) => Array.from({ length: count }, () => ({ title: `${park}：一篇报道`, text: `${park}发展迅速。`, source: park, parks: [park] }))),
+        // Names no zone, but contains the bare place name 江门 and the nickname 光谷 (of the 光谷 bookshop, say).
+        { title: '江门市召开会议', text: '光谷书店开业。', source: null, parks: [] },
+      ],
+    },
+  ],
 } as unknown as Issue;
 const { zones } = zonesExport(parks, loadAliases(parks), [issue]);
 const index = zoneIndex(zones);
@@ -73,5 +81,28 @@ describe('zoneIndex.suggest', () => {
     expect(suggested('中关')).toEqual([]);
     expect(suggested('')).toEqual([]);
     expect(suggested('zzz')).toEqual([]);
+  });
+});
+
+describe('zoneIndex.coversText: when the zone\'s articles hold every article containing the query', () => {
+  const zone = (name: string) => zones.find((entry) => entry.name === name)!;
+  it.each([
+    ['江门高新区', '江门高新区', true],
+    ['广东江门高新区', '江门高新区', true],
+    ['长春净月高新区', '长春净月高新区', true],
+    ['江门', '江门高新区', false], // in an article that names no zone
+    ['江门市', '江门高新区', false],
+    ['光谷', '东湖高新区', false],
+    ['Foshan', '佛山高新区', false], // not Han: always looked up
+    ['麓谷', '长沙高新区', false], // no article names the zone
+  ])('%s (%s): %s', (query, name, covers) => {
+    expect(index.resolve(query)?.name).toBe(name);
+    expect(index.coversText(query, zone(name))).toBe(covers);
+  });
+
+  it('lists, per zone, the forms found outside its articles', () => {
+    expect(zone('江门高新区').uncovered).toEqual(['江门', '江门市']);
+    expect(zone('东湖高新区').uncovered).toEqual(['光谷']);
+    expect(zone('佛山高新区').uncovered).toBeUndefined();
   });
 });

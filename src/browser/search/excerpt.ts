@@ -72,3 +72,11 @@ export function splitContent(content: string, title: string, source = ''): { tit
   if (shownSource !== '' && text.endsWith(shownSource)) text = text.slice(0, -shownSource.length).trimEnd();
   return { title: shownTitle, text };
 }
+
+/** Whether a result's title, text or 供稿 line contains every phrase, as a search of the text finds it. */
+export function containsPhrases(data: { content?: string | undefined; meta?: Record<string, string> | undefined }, phrases: readonly Pick<QueryPhrase, 'text'>[]): boolean {
+  const meta = data.meta ?? {};
+  const { title, text } = splitContent(data.content ?? '', meta.title ?? '', meta.source ?? '');
+  const parts = [title, text, displayText(meta.source ?? '')];
+  return phrases.every((phrase) => parts.some((part) => matchRanges(part, [phrase]).length > 0));
+}

@@ -1,5 +1,6 @@
 import type { ZoneEntry, ZoneIndex } from '../../parks/zone-query.ts';
 import { parseQuery, type QueryPhrase } from '../../search/index-content.ts';
+import { containsPhrases } from './excerpt.ts';
 import type { Pagefind, PagefindResultData } from './pagefind-api.ts';
 import type { Highlight } from './result-item.ts';
 import type { Describe, resultList } from './result-list.ts';
@@ -32,9 +33,11 @@ function formOf(data: PagefindResultData, zone: ZoneEntry): string {
 }
 
 /** Marks the typed text in what contains it, and the zone's name, with a line saying so, in what was found through the zone. */
-function describer(phrases: readonly QueryPhrase[], zone: ZoneEntry | null, literal: ReadonlySet<string>, english: boolean, say: SearchRunParts['say']): Describe {
+function describer(phrases: readonly QueryPhrase[], zone: ZoneEntry | null, literal: ReadonlySet<string> | null, english: boolean, say: SearchRunParts['say']): Describe {
   return (result, data): Highlight => {
-    if (!zone || literal.has(result.id)) return { phrases, note: null };
+    // Whether a result contains the typed text: from the search, or, when the text was not looked up, from the result itself.
+    const containsTyped = literal ? literal.has(result.id) : containsPhrases(data, phrases);
+    if (!zone || containsTyped) return { phrases, note: null };
     const form = formOf(data, zone);
     const name = english ? zone.placeEn : zone.name;
     return { phrases: [{ text: form }], note: form === zone.name ? say('search.mentions', { zone: name }) : say('search.mentionsAs', { zone: name, form }) };
@@ -77,7 +80,7 @@ export function searchRunner(parts: SearchRunParts): (state: SearchState) => Pro
       search ??= zoneSearch(pagefind);
       const zone = query === '' ? null : (zones?.resolve(query) ?? null);
       const filters = Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, values.length === 1 ? (values[0] ?? '') : { any: values }]));
-      const found = await search(phrases, zone, filters);
+      const found = await search(phrases, zone, filters, zone !== null && zones !== null && zones.coversText(query, zone));
       if (mine !== latest) return;
       parts.showZone(zone);
       if (!(await results.show(found.results, describer(phrases, zone, found.literal, parts.english, say)))) return;
