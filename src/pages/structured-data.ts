@@ -114,7 +114,8 @@ export function issueNode(nodes: SiteNodes, lang: Lang, facts: IssueFacts): Publ
     issueNumber: String(facts.issueNumber),
     identifier: { '@type': 'PropertyValue', propertyID: dictionary(lang)['cite.cumulativeId'], value: String(facts.cumulative) },
     datePublished: facts.datePublished,
-    isPartOf: { ...nodes.periodical, publisher: nodes.publisher },
+    // The bulletin by name and id: the home page describes it in full.
+    isPartOf: { '@type': 'Periodical', '@id': nodes.periodical['@id'] as string, name: nodes.periodical.name as string },
   };
 }
 

@@ -104,7 +104,7 @@ describe('JSON-LD on every page', () => {
           issueNumber: String(issue.number),
           identifier: { '@type': 'PropertyValue', value: String(issue.cumulative) },
           datePublished: issue.date,
-          isPartOf: { '@type': 'Periodical', inLanguage: 'zh-CN', url: urlOf(`${prefix}/`) },
+          isPartOf: { '@type': 'Periodical', '@id': `${urlOf(`${prefix}/`)}#periodical`, name: prefix === '' ? '火炬动态' : 'Torch Dynamics' },
           hasPart: articleIds.map((id) => ({ '@id': id })),
         });
         for (const article of articlesOf([issue])) {
@@ -139,6 +139,7 @@ describe('JSON-LD on every page', () => {
         potentialAction: { '@type': 'SearchAction', target: { urlTemplate: `${urlOf(`${prefix}/search/`)}?q={search_term_string}` }, 'query-input': 'required name=search_term_string' },
       });
       expect(graph.map((node) => node['@type']), prefix).toEqual(['WebPage', 'WebSite', 'Periodical', 'Organization']);
+      expect(graph[2], prefix).toMatchObject({ '@id': `${urlOf(`${prefix}/`)}#periodical`, inLanguage: 'zh-CN', url: urlOf(`${prefix}/`), publisher: { '@id': `${urlOf(`${prefix}/`)}#publisher` } });
       const park = pageKinds(root).park!;
       expect(graphOf(`${prefix}${park}`)[0]!.about, park).toMatchObject({ '@type': 'Place', address: { addressCountry: 'CN' } });
     }
