@@ -3,6 +3,7 @@
  * save however the editor saves, open pages reloaded, one Ctrl+C to stop,
  * and clear words for a bad port.
  */
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -99,6 +100,32 @@ describe('bulletin serve', () => {
       }
     }, 5_000);
   }, 30_000);
+});
+
+describe('npm start', () => {
+  it('stops, npm and every process under it, on one Ctrl+C in the terminal', async () => {
+    const seeds = join(work, 'npm-seeds');
+    cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
+    const port = await freePort();
+    // A terminal's Ctrl+C is a SIGINT to its foreground process group: npm, its shell and node.
+    const npm = spawn('npm', ['start', '--', '--seeds', seeds, '--out', join(work, 'npm-site'), '--port', String(port)], { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let said = '';
+    npm.stdout?.setEncoding('utf8').on('data', (chunk: string) => (said += chunk));
+    npm.stderr?.setEncoding('utf8').on('data', (chunk: string) => (said += chunk));
+    await waitFor('the first build', () => said.includes('Serving'), 120_000);
+    expect((await fetch(`http://localhost:${port}/`)).status).toBe(200);
+    process.kill(-(npm.pid ?? 0), 'SIGINT');
+    await ended(npm);
+    await waitFor('every process of the group to end', () => {
+      try {
+        process.kill(-(npm.pid ?? 0), 0);
+        return false;
+      } catch {
+        return true;
+      }
+    }, 5_000);
+    await expect(fetch(`http://localhost:${port}/`)).rejects.toThrow();
+  }, 180_000);
 });
 
 describe('bulletin serve --port', () => {

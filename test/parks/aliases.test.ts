@@ -61,6 +61,15 @@ describe('an alias that counts only beside its context', () => {
   });
 });
 
+describe('every context alias of the table', () => {
+  const contextual = loadAliases(parks).flatMap((alias) => (alias.rule.kind === 'context' ? [{ ...alias, words: alias.rule.words }] : []));
+
+  it.each(contextual.map((alias) => [alias.alias, alias] as const))('%s counts beside each of its context words and without them does not', (_name, alias) => {
+    for (const word of alias.words) expect(named(`据悉，${word}${alias.alias}今年引进了研发机构。`), word).toEqual([alias.park]);
+    expect(named(`据悉，她在${alias.alias}今年引进了研发机构。`)).toEqual([]);
+  });
+});
+
 describe('a decoy phrase', () => {
   it.each(['武汉光谷科创大走廊串联沿线城市。', '长春净月潭国家森林公园迎来滑雪高峰。', '净月街道社区开展志愿服务。', '上海张江张家口高新技术产业园已形成集群。', '松山湖科学城联动发展。'])('%s names no zone', (text) => {
     expect(named(text)).toEqual([]);
