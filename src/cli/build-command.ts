@@ -1,4 +1,5 @@
 import { absolute, basePathOf } from '../archive/urls.ts';
+import { buildDate } from '../generate/build-date.ts';
 import { buildSite } from '../generate/build-site.ts';
 import { onInterrupt } from './interrupt.ts';
 import { printDiagnostics, summaryLine, tally } from './report.ts';
@@ -12,10 +13,11 @@ export interface BuildCommandOptions {
 
 /** `bulletin build`: the same diagnostics as `check` (repairs summed up unless --verbose), then the site. */
 export async function runBuild(options: BuildCommandOptions): Promise<number> {
+  const date = buildDate();
   const interrupted = new AbortController();
   // The unfinished build is removed synchronously, by the abort, before anything else runs.
   const stopListening = onInterrupt((signal) => interrupted.abort(new Error(`Stopped by ${signal}`)));
-  const result = await buildSite({ seeds: [options.seeds], out: options.out, baseUrl: options.baseUrl, signal: interrupted.signal }).finally(stopListening);
+  const result = await buildSite({ seeds: [options.seeds], out: options.out, baseUrl: options.baseUrl, buildDate: date, signal: interrupted.signal }).finally(stopListening);
   printDiagnostics(result.diagnostics, (line) => console.error(line), { infos: options.verbose });
   const { infos } = tally(result.diagnostics);
   if (!options.verbose && infos > 0) console.error(`(${infos} repairs reported as info: see \`npx bulletin check\`)`);

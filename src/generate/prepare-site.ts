@@ -10,6 +10,7 @@ import { hasErrors } from '../parse/diagnostics.ts';
 import { loadAliases } from '../parks/aliases.ts';
 import { loadGazetteer } from '../parks/gazetteer.ts';
 import { zonesExport } from '../archive/zones-export.ts';
+import { buildDate } from './build-date.ts';
 
 export interface PrepareOptions {
   seeds: readonly string[];
@@ -47,9 +48,8 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
   }
   const baseUrl = normalizeBaseUrl(options.baseUrl);
   const basePath = basePathOf(baseUrl);
-  const buildDate = options.buildDate ?? new Date().toISOString().slice(0, 10);
   const parks = loadGazetteer();
-  const { site, files } = buildSiteData(archive.issues, archive.translations, { baseUrl, buildDate, parks, memo: options.memo?.pages });
+  const { site, files } = buildSiteData(archive.issues, archive.translations, { baseUrl, buildDate: options.buildDate ?? buildDate(), parks, memo: options.memo?.pages });
   const dataFiles: SiteFile[] = [
     { path: paths.archiveJson(), content: json(archiveExport(archive.issues, basePath)) },
     { path: paths.zonesJson(), content: `${JSON.stringify(zonesExport(parks, loadAliases(parks), archive.issues))}\n` },
