@@ -172,9 +172,26 @@ export interface ParksPage extends PageCommon {
   chart: ChartView;
 }
 
+export interface YearOfArticles {
+  id: string;
+  year: string;
+  articles: ArticleRef[];
+}
+
 export interface ParkPage extends PageCommon {
   kind: 'park';
-  park: { name: string; nameLang?: string | undefined; fullName: string; province: string; about: ArticleRef[]; mentions: ArticleRef[]; search: string };
+  park: {
+    name: string;
+    nameLang?: string | undefined;
+    fullName: string;
+    province: string;
+    about: ArticleRef[];
+    mentions: ArticleRef[];
+    /** The same lists by year, newest first, when the park's articles span several years; null otherwise. */
+    aboutYears: YearOfArticles[] | null;
+    mentionsYears: YearOfArticles[] | null;
+    search: string;
+  };
   charts: ChartView[];
 }
 

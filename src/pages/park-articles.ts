@@ -7,6 +7,9 @@ import type { SiteContext } from './site-context.ts';
 export interface ParkArticles {
   about: ArticleRef[];
   mentions: ArticleRef[];
+  /** The same articles by year, newest first. */
+  aboutByYear: Map<number, ArticleRef[]>;
+  mentionsByYear: Map<number, ArticleRef[]>;
   /** Date of the newest issue among them. */
   newest: string;
   /** Per issue (by cumulative number): how many articles are about the park, how many only mention it. */
@@ -20,9 +23,14 @@ export function parkArticles(ctx: SiteContext, lang: Lang): Map<string, ParkArti
     for (const section of issue.sections) {
       for (const article of section.articles) {
         for (const name of article.parks) {
-          const entry = byPark.get(name) ?? { about: [], mentions: [], newest: issue.date, byIssue: new Map() };
+          const entry = byPark.get(name) ?? { about: [], mentions: [], aboutByYear: new Map(), mentionsByYear: new Map(), newest: issue.date, byIssue: new Map() };
           const isAbout = article.title.includes(name) || article.source === name;
-          (isAbout ? entry.about : entry.mentions).push(ctx.refs.article(lang, issue, section, article));
+          const ref = ctx.refs.article(lang, issue, section, article);
+          (isAbout ? entry.about : entry.mentions).push(ref);
+          const byYear = isAbout ? entry.aboutByYear : entry.mentionsByYear;
+          const yearList = byYear.get(issue.year) ?? [];
+          yearList.push(ref);
+          byYear.set(issue.year, yearList);
           const counts = entry.byIssue.get(issue.cumulative) ?? { about: 0, mentions: 0 };
           entry.byIssue.set(issue.cumulative, isAbout ? { ...counts, about: counts.about + 1 } : { ...counts, mentions: counts.mentions + 1 });
           byPark.set(name, entry);
@@ -31,6 +39,15 @@ export function parkArticles(ctx: SiteContext, lang: Lang): Map<string, ParkArti
     }
   }
   return byPark;
+}
+
+/** The anchor of a year's group in a park page's list of articles about it, or of those that mention it. */
+export const parkYearAnchor = (list: 'about' | 'mentions', year: number): string => `${list}-${year}`;
+
+/** The years a park's articles fall in, when more than one: the page then lists them by year. */
+export function groupedYears(entry: ParkArticles): Set<number> | null {
+  const years = new Set([...entry.aboutByYear.keys(), ...entry.mentionsByYear.keys()]);
+  return years.size > 1 ? years : null;
 }
 
 /** The parks of the gazetteer that the archive names, in gazetteer order. */

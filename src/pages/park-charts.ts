@@ -6,7 +6,7 @@ import { PROVINCE_TILES } from '../charts/province-grid.ts';
 import { tileMap, type ProvinceCoverage } from '../charts/tile-map.ts';
 import { yearBars } from '../charts/year-bars.ts';
 import { archiveYears } from './archive-years.ts';
-import type { ParkArticles } from './park-articles.ts';
+import { groupedYears, parkYearAnchor, type ParkArticles } from './park-articles.ts';
 import type { SiteContext } from './site-context.ts';
 
 /** The anchor of a province's group on `/parks/`: its ISO 3166-2 code. */
@@ -52,6 +52,10 @@ export function parkCharts(ctx: SiteContext, lang: Lang, entry: ParkArticles): C
     const counts = issues.map((issue) => entry.byIssue.get(issue.cumulative) ?? { about: 0, mentions: 0 });
     return { year, issues, about: counts.reduce((sum, c) => sum + c.about, 0), mentions: counts.reduce((sum, c) => sum + c.mentions, 0) };
   });
+  const grouped = groupedYears(entry);
+  // A year's bar leads to that year in the lists below: its articles about the zone, or else its mentions.
+  const yearHref = (year: number): string | null =>
+    grouped?.has(year) ? `#${parkYearAnchor(entry.aboutByYear.has(year) ? 'about' : 'mentions', year)}` : null;
   const total = entry.about.length + entry.mentions.length;
   const peak = years.reduce((best, year) => (year.about + year.mentions > best.about + best.mentions ? year : best), years[0]!);
   const yearTip = (year: (typeof years)[number]) =>
@@ -62,7 +66,7 @@ export function parkCharts(ctx: SiteContext, lang: Lang, entry: ParkArticles): C
     description: translate(lang, 'chart.park.description', { first: years[0]?.year ?? '', last: years.at(-1)?.year ?? '', count: total, about: entry.about.length, peak: peak.year, peakCount: peak.about + peak.mentions }),
     series: ['bar--about', 'bar--mentions--hatched'],
     legend: [t['chart.park.legendAbout'], t['chart.park.legendMentions']],
-    bars: years.map((year) => ({ year: year.year, values: [year.about, year.mentions], hasIssues: year.issues.length > 0, href: null, tip: yearTip(year) })),
+    bars: years.map((year) => ({ year: year.year, values: [year.about, year.mentions], hasIssues: year.issues.length > 0, href: yearHref(year.year), tip: yearTip(year) })),
     plotHeight: 64,
     table: {
       caption: t['chart.park.title'],
@@ -70,7 +74,7 @@ export function parkCharts(ctx: SiteContext, lang: Lang, entry: ParkArticles): C
       rows: years.map((year) =>
         year.issues.length === 0
           ? [{ text: String(year.year) }, { text: t['chart.noIssues'] }, { text: '—' }, { text: '—' }]
-          : [{ text: String(year.year) }, { text: String(year.issues.length), numeric: true }, { text: String(year.about), numeric: true }, { text: String(year.mentions), numeric: true }],
+          : [{ text: String(year.year), href: yearHref(year.year) ?? undefined }, { text: String(year.issues.length), numeric: true }, { text: String(year.about), numeric: true }, { text: String(year.mentions), numeric: true }],
       ),
     },
     tableLabel: t['chart.table'],

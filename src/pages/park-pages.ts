@@ -1,11 +1,11 @@
 import { dictionary, translate, type Lang } from '../i18n/index.ts';
 import type { Park } from '../model/records.ts';
 import { paths } from '../archive/urls.ts';
-import type { ParkPage, ParksPage } from './page-types.ts';
+import type { ArticleRef, ParkPage, ParksPage, YearOfArticles } from './page-types.ts';
 import type { SiteContext } from './site-context.ts';
 import { parkNode } from './structured-data.ts';
 import { parkCharts, provinceAnchor, provinceChart } from './park-charts.ts';
-import { namedParks, type ParkArticles } from './park-articles.ts';
+import { groupedYears, namedParks, parkYearAnchor, type ParkArticles } from './park-articles.ts';
 
 /** `/parks/`: the named parks by province, with their numbers of articles. */
 export function parksPage(ctx: SiteContext, lang: Lang, articles: ReadonlyMap<string, ParkArticles>): ParksPage {
@@ -33,6 +33,9 @@ export function parksPage(ctx: SiteContext, lang: Lang, articles: ReadonlyMap<st
 export function parkPage(ctx: SiteContext, lang: Lang, park: Park, articles: ParkArticles): ParkPage {
   const t = dictionary(lang);
   const name = ctx.refs.park(lang, park.shortName);
+  const grouped = groupedYears(articles) !== null;
+  const byYear = (list: 'about' | 'mentions', years: ReadonlyMap<number, ArticleRef[]>): YearOfArticles[] | null =>
+    grouped ? [...years].map(([year, refs]) => ({ id: parkYearAnchor(list, year), year: translate(lang, 'park.year', { year }), articles: refs })) : null;
   return {
     ...ctx.common(lang, 'park', paths.park(park.slug), name.label, {
       breadcrumbs: ctx.crumbs(lang, { href: ctx.links.link(lang, paths.parks()), label: t['nav.parks'] }, { href: '', label: name.label }),
@@ -47,6 +50,8 @@ export function parkPage(ctx: SiteContext, lang: Lang, park: Park, articles: Par
       province: lang === 'en' ? park.provinceEn : park.province,
       about: articles.about,
       mentions: articles.mentions,
+      aboutYears: byYear('about', articles.aboutByYear),
+      mentionsYears: byYear('mentions', articles.mentionsByYear),
       search: `${ctx.links.link(lang, paths.search())}?park=${encodeURIComponent(park.shortName)}`,
     },
     charts: parkCharts(ctx, lang, articles),

@@ -103,6 +103,36 @@ describe.each(['default', 'archive'] as const)('charts of the %s build', (key) =
     }
   });
 
+  it('lists a park’s articles by year when they span several years, and each year’s bar leads to that year', () => {
+    let grouped = 0;
+    for (const zone of zones.filter((candidate) => candidate.page)) {
+      const named = articles().filter(({ article }) => article.parks.includes(zone.name));
+      const spanned = new Set(named.map(({ issue }) => issue.year));
+      for (const prefix of ['', '/en']) {
+        const html = page(`${prefix}/parks/${zone.page}/`);
+        const headings = [...html.matchAll(/<h3 class="park-year" id="((about|mentions)-(\d+))">/gu)];
+        const links = tags(chartsOf(html)[0]!, 'a').map((link) => link.get('href'));
+        if (spanned.size < 2) {
+          expect([headings.length, links.length], `${zone.name} ${prefix}`).toEqual([0, 0]);
+          continue;
+        }
+        grouped += 1;
+        const isAbout = ({ article }: (typeof named)[number]) => article.title.includes(zone.name) || article.source === zone.name;
+        for (const [, id, list, year] of headings) {
+          // The group holds that year's articles of its list, newest first, as links to their pages.
+          const group = html.slice(html.indexOf(`id="${id}"`)).split(/<h[23] /u)[0]!;
+          const expected = named.filter((entry) => String(entry.issue.year) === year && isAbout(entry) === (list === 'about')).toSorted((a, b) => b.issue.cumulative - a.issue.cumulative).map(({ article }) => `${prefix}${article.url}`);
+          expect(tags(group, 'a').filter((a) => a.get('class') === 'article-list__title').map((a) => a.get('href')), id).toEqual(expected);
+        }
+        const years = [...spanned].sort((a, b) => b - a);
+        expect(headings.map(([, , , year]) => Number(year)).filter((year, index, all) => all.indexOf(year) === index).sort((a, b) => b - a), zone.name).toEqual(years);
+        // Each year is linked twice: from its bar, and from its row of the table.
+        expect(links.toSorted(), `${zone.name} ${prefix}`).toEqual(years.map((year) => `#${named.some((entry) => entry.issue.year === year && isAbout(entry)) ? 'about' : 'mentions'}-${year}`).flatMap((href) => [href, href]).toSorted());
+      }
+    }
+    if (key === 'archive') expect(grouped).toBeGreaterThan(0);
+  });
+
   it('shows a park issue by issue when its years hold several issues', () => {
     const zone = zones.find((candidate) => candidate.page)!;
     const html = page(`/parks/${zone.page}/`);
