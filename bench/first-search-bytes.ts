@@ -172,7 +172,7 @@ export async function measureFirstSearch(siteDir: string, query = DEFAULT_QUERY,
         resolve(performance.now() - t0);
       }).observe(list, { childList: true });
       input.focus();
-      input.value = ${JSON.stringify([...query.trim()][0] ?? '佛')};
+      input.value = ${JSON.stringify([...second.trim()][0] ?? '佛')};
       const t0 = performance.now();
       input.dispatchEvent(new InputEvent('input', { bubbles: true }));
     })`)) as number;
