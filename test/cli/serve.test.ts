@@ -3,7 +3,7 @@
  * save however the editor saves, open pages reloaded, one Ctrl+C to stop,
  * and clear words for a bad port.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -28,6 +28,17 @@ function freePort(): Promise<number> {
     });
   });
 }
+
+/** Waits until no process is left in the process group `child` leads. */
+const groupEnded = (child: ChildProcess) =>
+  waitFor('every process of the group to end', () => {
+    try {
+      process.kill(-(child.pid ?? 0), 0);
+      return false;
+    } catch {
+      return true;
+    }
+  }, 5_000);
 
 describe('bulletin serve', () => {
   const seeds = join(work, 'seeds');
@@ -91,14 +102,7 @@ describe('bulletin serve', () => {
   it('stops, with every process it started, on one Ctrl+C', async () => {
     process.kill(-(server.pid ?? 0), 'SIGINT');
     expect(await ended(server)).toEqual({ code: null, signal: 'SIGINT' });
-    await waitFor('the process group to end', () => {
-      try {
-        process.kill(-(server.pid ?? 0), 0);
-        return false;
-      } catch {
-        return true;
-      }
-    }, 5_000);
+    await groupEnded(server);
   }, 30_000);
 });
 
@@ -116,14 +120,7 @@ describe('npm start', () => {
     expect((await fetch(`http://localhost:${port}/`)).status).toBe(200);
     process.kill(-(npm.pid ?? 0), 'SIGINT');
     await ended(npm);
-    await waitFor('every process of the group to end', () => {
-      try {
-        process.kill(-(npm.pid ?? 0), 0);
-        return false;
-      } catch {
-        return true;
-      }
-    }, 5_000);
+    await groupEnded(npm);
     await expect(fetch(`http://localhost:${port}/`)).rejects.toThrow();
   }, 180_000);
 });
