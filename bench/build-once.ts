@@ -14,6 +14,6 @@ const started = performance.now();
 const result = await buildSite({ seeds: [seeds], out, baseUrl: 'http://localhost:8080/' });
 const wallMs = performance.now() - started;
 if (!result.ok) throw new Error(`build failed: ${result.diagnostics.filter((d) => d.severity === 'error').length} errors`);
-const bytes = Number(execFileSync('du', ['-sb', out], { encoding: 'utf8' }).split('\t')[0]);
-const files = Number(execFileSync('bash', ['-c', `find "${out}" -type f | wc -l`], { encoding: 'utf8' }).trim());
+const bytes = Number(execFileSync('du', ['-sbL', out], { encoding: 'utf8' }).split('\t')[0]);
+const files = Number(execFileSync('bash', ['-c', `find -L "${out}" -type f | wc -l`], { encoding: 'utf8' }).trim());
 console.log(JSON.stringify({ ...result.timings, wallMs, bytes, files, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
