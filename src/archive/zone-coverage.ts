@@ -12,36 +12,62 @@ import { queryForms, type ZoneEntry } from '../parks/zone-query.ts';
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const FORMAT = /\p{Cf}/gu;
 
+/** Per issue, zone → the forms of it that the issue's other articles contain. Valid while the gazetteer and aliases stay the same. */
+export type CoverageMemo = WeakMap<Issue, Map<string, Set<string>>>;
+
+interface FormIndex {
+  /** Forms that one zone owns alone, keyed by their first two code units (every form has two characters at least). */
+  byStart: Map<string, { form: string; zone: string }[]>;
+  /** Finds the places where a form may start; each is then checked. */
+  starts: RegExp;
+}
+
 const searchable = (text: string): string => text.normalize('NFKC').replace(FORMAT, '');
 
-export function uncoveredForms(zones: readonly ZoneEntry[], issues: readonly Issue[]): Map<string, string[]> {
-  // Forms one named zone owns alone: the others resolve to no zone, and are searched as text.
-  const formsByStart = new Map<string, { form: string; zone: string }[]>();
-  for (const [form, owners] of queryForms(zones)) {
-    const [zone] = owners;
-    if (owners.size !== 1 || !zone || zone.page === null || !HAN_ONLY.test(form)) continue;
-    // Keyed by the first two code units (every form has two characters at least).
-    const start = form.slice(0, 2);
-    formsByStart.set(start, [...(formsByStart.get(start) ?? []), { form, zone: zone.name }]);
-  }
+export function uncoveredForms(zones: readonly ZoneEntry[], issues: readonly Issue[], memo: CoverageMemo = new WeakMap()): Map<string, string[]> {
+  const index = formIndex(zones);
+  if (!index) return new Map();
+  const named = new Set(zones.filter((zone) => zone.page !== null).map((zone) => zone.name));
   const uncovered = new Map<string, Set<string>>();
-  if (formsByStart.size === 0) return new Map();
-  // The regular expression engine finds the places where a form may start; each is then checked.
-  const starts = new RegExp([...formsByStart.keys()].join('|'), 'g');
   for (const issue of issues) {
-    for (const article of issue.sections.flatMap((section) => section.articles)) {
-      const parks = new Set(article.parks);
-      for (const text of [article.title, article.text, article.source ?? ''].map(searchable)) {
-        starts.lastIndex = 0;
-        for (let match = starts.exec(text); match !== null; match = starts.exec(text)) {
-          for (const { form, zone } of formsByStart.get(match[0]) ?? []) {
-            if (!parks.has(zone) && text.startsWith(form, match.index)) uncovered.set(zone, (uncovered.get(zone) ?? new Set()).add(form));
-          }
-          // Starts may overlap (长春 in 吉林长春): look again from the next character.
-          starts.lastIndex = match.index + 1;
-        }
-      }
+    let found = memo.get(issue);
+    if (!found) memo.set(issue, (found = scanIssue(index, issue)));
+    for (const [zone, forms] of found) {
+      if (!named.has(zone)) continue;
+      const all = uncovered.get(zone) ?? new Set<string>();
+      for (const form of forms) all.add(form);
+      uncovered.set(zone, all);
     }
   }
   return new Map([...uncovered].map(([zone, forms]) => [zone, [...forms].sort()]));
+}
+
+// Forms that several zones share resolve to no zone, and are searched as text.
+function formIndex(zones: readonly ZoneEntry[]): FormIndex | null {
+  const byStart = new Map<string, { form: string; zone: string }[]>();
+  for (const [form, owners] of queryForms(zones)) {
+    const [zone] = owners;
+    if (owners.size !== 1 || !zone || !HAN_ONLY.test(form)) continue;
+    const start = form.slice(0, 2);
+    byStart.set(start, [...(byStart.get(start) ?? []), { form, zone: zone.name }]);
+  }
+  return byStart.size === 0 ? null : { byStart, starts: new RegExp([...byStart.keys()].join('|'), 'g') };
+}
+
+function scanIssue({ byStart, starts }: FormIndex, issue: Issue): Map<string, Set<string>> {
+  const found = new Map<string, Set<string>>();
+  for (const article of issue.sections.flatMap((section) => section.articles)) {
+    const parks = new Set(article.parks);
+    for (const text of [article.title, article.text, article.source ?? ''].map(searchable)) {
+      starts.lastIndex = 0;
+      for (let match = starts.exec(text); match !== null; match = starts.exec(text)) {
+        for (const { form, zone } of byStart.get(match[0]) ?? []) {
+          if (!parks.has(zone) && text.startsWith(form, match.index)) found.set(zone, (found.get(zone) ?? new Set()).add(form));
+        }
+        // Starts may overlap (长春 in 吉林长春): look again from the next character.
+        starts.lastIndex = match.index + 1;
+      }
+    }
+  }
+  return found;
 }

@@ -10,6 +10,7 @@ import { hasErrors } from '../parse/diagnostics.ts';
 import { loadAliases } from '../parks/aliases.ts';
 import { loadGazetteer } from '../parks/gazetteer.ts';
 import { zonesExport } from '../archive/zones-export.ts';
+import type { CoverageMemo } from '../archive/zone-coverage.ts';
 import { buildDate } from './build-date.ts';
 
 export interface PrepareOptions {
@@ -27,10 +28,11 @@ export interface PrepareOptions {
 export interface PrepareMemo {
   pages: IssuePagesMemo;
   issueJson: WeakMap<Issue, { basePath: string; json: string }>;
+  coverage: CoverageMemo;
 }
 
 export function createPrepareMemo(): PrepareMemo {
-  return { pages: new WeakMap(), issueJson: new WeakMap() };
+  return { pages: new WeakMap(), issueJson: new WeakMap(), coverage: new WeakMap() };
 }
 
 export type PreparedSite =
@@ -52,7 +54,7 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
   const { site, files } = buildSiteData(archive.issues, archive.translations, { baseUrl, buildDate: options.buildDate ?? buildDate(), parks, memo: options.memo?.pages });
   const dataFiles: SiteFile[] = [
     { path: paths.archiveJson(), content: json(archiveExport(archive.issues, basePath)) },
-    { path: paths.zonesJson(), content: `${JSON.stringify(zonesExport(parks, loadAliases(parks), archive.issues))}\n` },
+    { path: paths.zonesJson(), content: `${JSON.stringify(zonesExport(parks, loadAliases(parks), archive.issues, options.memo?.coverage))}\n` },
     ...archive.issues.map((issue) => ({ path: paths.issueJson(issue.cumulative), content: issueJson(issue, basePath, options.memo) })),
   ];
   return { ok: true, site, files: [...files, ...dataFiles], issues: archive.issues, translations: archive.translations, basePath, diagnostics: archive.diagnostics, parseMs };
