@@ -432,6 +432,26 @@ describe('keyboard only', () => {
   });
 });
 
+describe('when the search cannot run', () => {
+  it.each<Ui>(['zh', 'en'])('says so in the page’s own words (%s), and the form stays usable', async (ui) => {
+    const ctx = await browser.newContext();
+    try {
+      const page = await ctx.newPage();
+      // The index cannot be fetched: a dropped connection, or a site copied without its pagefind/ folder.
+      await page.route('**/pagefind/**', (route) => route.abort('connectionfailed'));
+      page.on('console', () => undefined);
+      await page.goto(`${new URL(UI[ui].path.slice(1), server.url).href}?q=${encodeURIComponent('江门')}`);
+      await page.waitForFunction(() => document.getElementById('search-form')?.dataset.searchState === 'done');
+      expect(await page.textContent('#search-status')).toBe(say(ui, 'search.error'));
+      expect(say(ui, 'search.error').length).toBeGreaterThan(10);
+      expect(await page.locator('#search-results li').count()).toBe(0);
+      expect(await page.locator('#search-q').isEditable()).toBe(true);
+    } finally {
+      await ctx.close();
+    }
+  });
+});
+
 describe('accessibility and security', () => {
   it.each<[Ui, string]>([
     ['zh', '江门'],

@@ -10,6 +10,7 @@ import en from '../../src/i18n/en.json' with { type: 'json' };
 import zhCN from '../../src/i18n/zh-CN.json' with { type: 'json' };
 
 const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+const BROWSER_SEARCH = fileURLToPath(new URL('../../src/browser/search/', import.meta.url));
 
 const dictionaries: Record<string, Record<string, unknown>> = { 'zh-CN': zhCN, en };
 
@@ -69,6 +70,18 @@ describe('UI dictionaries', () => {
       for (const m of source.matchAll(/\bt\[\s*'([^']+)'\s*\]/gu)) used.add(m[1]!);
     }
     expect(used.size).toBeGreaterThan(20);
+    for (const [lang, dictionary] of Object.entries(dictionaries)) {
+      expect([...used].filter((key) => !(key in dictionary)), `keys missing from ${lang}`).toEqual([]);
+    }
+  });
+
+  it('hold every key the search page’s script asks for (the page carries the search.* strings)', async () => {
+    const used = new Set<string>();
+    for (const name of await readdir(BROWSER_SEARCH)) {
+      const source = await readFile(path.join(BROWSER_SEARCH, name), 'utf8');
+      for (const m of source.matchAll(/'(search\.[\w.]+)'/gu)) used.add(m[1]!);
+    }
+    expect([...used]).toEqual(expect.arrayContaining(['search.results', 'search.resultsAll', 'search.error', 'search.none', 'search.mentionsAs']));
     for (const [lang, dictionary] of Object.entries(dictionaries)) {
       expect([...used].filter((key) => !(key in dictionary)), `keys missing from ${lang}`).toEqual([]);
     }
