@@ -46,7 +46,9 @@ async function measure(commands: string[][]): Promise<Run> {
     const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
     const { treeMb } = memory.stop();
     if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${code}\n${stderr.slice(-2000)}`);
-    const [user, system] = (/@@time ([\d.]+) ([\d.]+)/u.exec(stderr)?.slice(1) ?? ['0', '0']).map(Number) as [number, number];
+    const times = /@@time ([\d.]+) ([\d.]+)/u.exec(stderr);
+    if (!times) throw new Error(`GNU time printed no times for ${command} (is /usr/bin/time GNU time?)\n${stderr.slice(-2000)}`);
+    const [user, system] = [Number(times[1]), Number(times[2])];
     total.wallMs += performance.now() - started;
     total.cpuMs += (user + system) * 1000;
     total.peakMb = Math.max(total.peakMb, treeMb);

@@ -68,6 +68,8 @@ export async function writeStockInput(seeds: string, input: string): Promise<num
     const english = translations.get(issue.cumulative);
     for (const article of issue.sections.flatMap((section) => section.articles)) {
       const body = article.blocks.map((block) => (block.kind === 'heading' ? `## ${block.text}` : block.text)).join('\n\n');
+      // Stock Eleventy runs Markdown through Liquid first and lets HTML through: such text would build another page than the project's.
+      if (/\{\{|\{%|</u.test(body)) throw new Error(`${article.id}: text the stock stack would read as Liquid or HTML; the comparison needs plain text`);
       for (const [lang, prefix, title] of [
         ['zh-CN', '', article.title],
         ['en', 'en/', ownEntry(english?.articles, article.title)?.title ?? article.title],

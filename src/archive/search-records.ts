@@ -17,7 +17,7 @@ export function issueSearchRecords(issue: Issue, translation: Translation | unde
     section.articles.map((article) => ({
       url: href(basePath, localized('zh-CN', paths.article(issue.cumulative, article.slug))),
       title: article.title,
-      text: plainText(article),
+      text: indexedText(article),
       source: article.source ?? '',
       meta: {
         issue: label,
@@ -48,7 +48,7 @@ function parkForms(article: Article): { park_forms?: string } {
   return article.parkForms.length === 0 ? {} : { park_forms: JSON.stringify(article.parkForms.map(({ park, form }) => [park, form])) };
 }
 
-/** An article's text as the index holds it: its blocks, one paragraph apart. */
-function plainText(article: Article): string {
+/** An article's text as the index holds it: its blocks (subheadings too), one paragraph apart. */
+export function indexedText(article: Article): string {
   return article.blocks.map((block) => block.text).join('\n\n');
 }

@@ -1,16 +1,17 @@
 /**
  * Which Han query forms of each named zone some article *not* naming the
  * zone contains, as the search index sees the text: title, body and 供稿
- * line apart, NFKC-normalized, format characters dropped. A search for any
- * other form needs no lookup of the text: the zone's own articles are all the
- * articles that contain it. The check errs towards "contains" (a variation
- * selector the index keeps is ignored here), never the other way.
+ * line apart, NFKC-normalized. A search for any other form needs no lookup of
+ * the text: the zone's own articles are all the articles that contain it. The
+ * check errs towards "contains", never the other way: format characters and
+ * marks (a variation selector) are dropped here even where the index keeps them.
  */
 import type { Issue } from '../model/records.ts';
+import { indexedText } from './search-records.ts';
 import { queryForms, type ZoneEntry } from '../parks/zone-query.ts';
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
-const FORMAT = /\p{Cf}/gu;
+const FORMAT_AND_MARKS = /[\p{Cf}\p{M}]/gu;
 
 /** Per issue, zone → the forms of it that the issue's other articles contain. Valid while the gazetteer and aliases stay the same. */
 export type CoverageMemo = WeakMap<Issue, Map<string, Set<string>>>;
@@ -22,7 +23,7 @@ interface FormIndex {
   starts: RegExp;
 }
 
-const searchable = (text: string): string => text.normalize('NFKC').replace(FORMAT, '');
+const searchable = (text: string): string => text.normalize('NFKC').replace(FORMAT_AND_MARKS, '');
 
 export function uncoveredForms(zones: readonly ZoneEntry[], issues: readonly Issue[], memo: CoverageMemo = new WeakMap()): Map<string, string[]> {
   const index = formIndex(zones);
@@ -58,7 +59,7 @@ function scanIssue({ byStart, starts }: FormIndex, issue: Issue): Map<string, Se
   const found = new Map<string, Set<string>>();
   for (const article of issue.sections.flatMap((section) => section.articles)) {
     const parks = new Set(article.parks);
-    for (const text of [article.title, article.text, article.source ?? ''].map(searchable)) {
+    for (const text of [article.title, indexedText(article), article.source ?? ''].map(searchable)) {
       starts.lastIndex = 0;
       for (let match = starts.exec(text); match !== null; match = starts.exec(text)) {
         for (const { form, zone } of byStart.get(match[0]) ?? []) {

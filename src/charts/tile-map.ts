@@ -69,8 +69,8 @@ export function tileMap(lang: Lang, coverage: ReadonlyMap<string, ProvinceCovera
       }),
     ],
   };
-  const withZones = [...coverage.entries()].filter(([, entry]) => entry.articles > 0).sort((a, b) => b[1].articles - a[1].articles);
-  const top = withZones.slice(0, 3).map(([name, entry]) => `${provinceName(lang, name)} ${entry.articles}`);
+  const withArticles = [...coverage.entries()].filter(([, entry]) => entry.articles > 0).sort((a, b) => b[1].articles - a[1].articles);
+  const top = withArticles.slice(0, 3).map(([name, entry]) => `${provinceName(lang, name)} ${entry.articles}`);
   return {
     id: 'chart-provinces',
     type: 'tiles',
@@ -78,7 +78,7 @@ export function tileMap(lang: Lang, coverage: ReadonlyMap<string, ProvinceCovera
     height: GRID_ROWS * CELL - (CELL - TILE),
     ...displaySize(GRID_COLUMNS * CELL - (CELL - TILE), GRID_ROWS * CELL - (CELL - TILE), 1.2),
     title: t['chart.tiles.title'],
-    description: translate(lang, 'chart.tiles.description', { provinces: withZones.length, top: top.join(t['punct.listSeparator']) || '—' }),
+    description: translate(lang, 'chart.tiles.description', { provinces: withArticles.length, top: top.join(t['punct.listSeparator']) || '—' }),
     hatchId: null,
     groups: [...groups, legend],
     links: linksOf(groups),
@@ -98,7 +98,7 @@ function provinceTable(lang: Lang, coverage: ReadonlyMap<string, ProvinceCoverag
     .sort((a, b) => (b.entry?.articles ?? -1) - (a.entry?.articles ?? -1) || a.tile.row - b.tile.row || a.tile.column - b.tile.column)
     .map(({ tile, entry }): TableCell[] => [
       { text: lang === 'en' ? tile.nameEn : tile.name, href: entry?.href ?? undefined },
-      { text: entry?.hasZones ? String(entry.zonesNamed) : '—', numeric: true },
+      { text: entry?.hasZones ? String(entry.zonesNamed) : '—', numeric: entry?.hasZones ?? false },
       { text: entry?.hasZones ? String(entry.articles) : t['chart.tiles.noZones'], numeric: entry?.hasZones ?? false },
     ]);
   return { caption: t['chart.tiles.title'], head: [t['chart.col.province'], t['chart.col.zones'], t['chart.col.articles']], rows };

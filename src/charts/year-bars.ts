@@ -48,6 +48,9 @@ export function yearBars(input: YearBarsInput): ChartView {
   const y = scaleLinear().domain([0, max]).range([TOP + input.plotHeight, TOP]);
   const base = y(0);
   const labelEvery = band >= 28 ? 1 : 5;
+  const isRound = (year: number) => year % labelEvery === 0;
+  // The first and last years are labelled too, unless a round year stands so near that the labels would touch.
+  const roundYearsFarFrom = (index: number) => input.bars.every((other, at) => at === index || !isRound(other.year) || Math.abs(at - index) * band >= labelWidth('0000', 10) + 4);
   const groups: ShapeGroup[] = input.bars.map((bar, index) => {
     const left = x(bar.year) ?? 0;
     const middle = round(left + x.bandwidth() / 2);
@@ -69,7 +72,7 @@ export function yearBars(input: YearBarsInput): ChartView {
       // A value that does not fit above its bar is left to the tooltip and the table.
       if (labelWidth(String(total), 10) <= band) shapes.push({ kind: 'text', x: middle, y: round(top - 3), text: String(total), className: 'bar__value' });
     }
-    const labelled = labelEvery === 1 || bar.year % labelEvery === 0 || index === 0 || index === input.bars.length - 1;
+    const labelled = labelEvery === 1 || isRound(bar.year) || ((index === 0 || index === input.bars.length - 1) && roundYearsFarFrom(index));
     if (labelled) shapes.push({ kind: 'text', x: middle, y: round(base + 12), text: String(bar.year), className: 'bar__year' });
     return { link: bar.href ? { href: bar.href, area: { x: round(left), y: TOP, width: round(x.bandwidth()), height: round(base - TOP) } } : undefined, tip: bar.tip, shapes };
   });

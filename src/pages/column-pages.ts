@@ -20,15 +20,18 @@ export function columnsOf(ctx: SiteContext, lang: Lang): Column[] {
     slug,
     link: ctx.titles.columnLink(lang, slug),
     newest: ctx.issues.find((issue) => issue.sections.some((section) => ctx.titles.columnSlug(section) === slug))?.date ?? ctx.options.buildDate,
-    entries: ctx.issues.flatMap((issue) =>
-      issue.sections
-        .filter((section) => ctx.titles.columnSlug(section) === slug)
-        .map((section) => ({
+    // One entry per issue, even where the column stands twice in an issue: its anchor is the issue's.
+    entries: ctx.issues.flatMap((issue) => {
+      const sections = issue.sections.filter((section) => ctx.titles.columnSlug(section) === slug);
+      if (sections.length === 0) return [];
+      return [
+        {
           id: issueAnchor(issue.cumulative),
           issue: { href: ctx.links.link(lang, paths.issue(issue.cumulative)), label: issueLabel(lang, issue) },
-          articles: section.articles.map((article) => ctx.refs.article(lang, issue, section, article)),
-        })),
-    ),
+          articles: sections.flatMap((section) => section.articles.map((article) => ctx.refs.article(lang, issue, section, article))),
+        },
+      ];
+    }),
   }));
 }
 

@@ -178,6 +178,15 @@ export interface YearOfArticles {
   articles: ArticleRef[];
 }
 
+export interface ParkArticleList {
+  /** `park-about` or `park-mentions`: the anchor of the list's heading. */
+  id: string;
+  heading: string;
+  articles: ArticleRef[];
+  /** The same articles by year, newest first, when the park's articles span several years; null otherwise. */
+  years: YearOfArticles[] | null;
+}
+
 export interface ParkPage extends PageCommon {
   kind: 'park';
   park: {
@@ -185,11 +194,8 @@ export interface ParkPage extends PageCommon {
     nameLang?: string | undefined;
     fullName: string;
     province: string;
-    about: ArticleRef[];
-    mentions: ArticleRef[];
-    /** The same lists by year, newest first, when the park's articles span several years; null otherwise. */
-    aboutYears: YearOfArticles[] | null;
-    mentionsYears: YearOfArticles[] | null;
+    /** Its articles about it, then those that only mention it; a list only where it has articles. */
+    lists: ParkArticleList[];
     search: string;
   };
   charts: ChartView[];

@@ -1,5 +1,4 @@
 import { dictionary, translate, type Lang } from '../i18n/index.ts';
-import { paths } from '../archive/urls.ts';
 import type { ChartView } from '../charts/chart-view.ts';
 import { issueStrip, type IssueMark, type StripRow } from '../charts/issue-strip.ts';
 import { PROVINCE_TILES } from '../charts/province-grid.ts';
@@ -89,7 +88,7 @@ export function parkCharts(ctx: SiteContext, lang: Lang, entry: ParkArticles): C
         year.issues.map((issue) => {
           const counts = entry.byIssue.get(issue.cumulative);
           const mark: IssueMark = counts?.about ? 'about' : counts?.mentions ? 'mention' : 'none';
-          return [issue.number, { mark, href: ctx.links.link(lang, paths.issue(issue.cumulative)), tip: translate(lang, `chart.strip.${mark}`, { issue: translate(lang, 'chart.strip.issue', { year: issue.year, number: issue.number }) }) }];
+          return [issue.number, { mark, tip: translate(lang, `chart.strip.${mark}`, { issue: translate(lang, 'chart.strip.issue', { year: issue.year, number: issue.number }) }) }];
         }),
       ),
     }));

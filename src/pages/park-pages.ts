@@ -1,7 +1,7 @@
 import { dictionary, translate, type Lang } from '../i18n/index.ts';
 import type { Park } from '../model/records.ts';
 import { paths } from '../archive/urls.ts';
-import type { ArticleRef, ParkPage, ParksPage, YearOfArticles } from './page-types.ts';
+import type { ArticleRef, ParkArticleList, ParkPage, ParksPage } from './page-types.ts';
 import type { SiteContext } from './site-context.ts';
 import { parkNode } from './structured-data.ts';
 import { parkCharts, provinceAnchor, provinceChart } from './park-charts.ts';
@@ -34,8 +34,15 @@ export function parkPage(ctx: SiteContext, lang: Lang, park: Park, articles: Par
   const t = dictionary(lang);
   const name = ctx.refs.park(lang, park.shortName);
   const grouped = groupedYears(articles) !== null;
-  const byYear = (list: 'about' | 'mentions', years: ReadonlyMap<number, ArticleRef[]>): YearOfArticles[] | null =>
-    grouped ? [...years].map(([year, refs]) => ({ id: parkYearAnchor(list, year), year: translate(lang, 'park.year', { year }), articles: refs })) : null;
+  const list = (kind: 'about' | 'mentions', refs: ArticleRef[], years: ReadonlyMap<number, ArticleRef[]>): ParkArticleList[] =>
+    refs.length === 0
+      ? []
+      : [{
+          id: `park-${kind}`,
+          heading: t[`park.${kind}`],
+          articles: refs,
+          years: grouped ? [...years].map(([year, inYear]) => ({ id: parkYearAnchor(kind, year), year: translate(lang, 'park.year', { year }), articles: inYear })) : null,
+        }];
   return {
     ...ctx.common(lang, 'park', paths.park(park.slug), name.label, {
       breadcrumbs: ctx.crumbs(lang, { href: ctx.links.link(lang, paths.parks()), label: t['nav.parks'] }, { href: '', label: name.label }),
@@ -48,10 +55,7 @@ export function parkPage(ctx: SiteContext, lang: Lang, park: Park, articles: Par
       nameLang: name.lang,
       fullName: park.fullName,
       province: lang === 'en' ? park.provinceEn : park.province,
-      about: articles.about,
-      mentions: articles.mentions,
-      aboutYears: byYear('about', articles.aboutByYear),
-      mentionsYears: byYear('mentions', articles.mentionsByYear),
+      lists: [...list('about', articles.about, articles.aboutByYear), ...list('mentions', articles.mentions, articles.mentionsByYear)],
       search: `${ctx.links.link(lang, paths.search())}?park=${encodeURIComponent(park.shortName)}`,
     },
     charts: parkCharts(ctx, lang, articles),

@@ -21,9 +21,8 @@ export function excerpt(text: string, max: number): string {
   const characters = [...flat];
   if (characters.length <= max) {
     if (opening.length === text.length) return flat;
-    // White space shrank the opening: look further.
-    if (text.trim().length > opening.length) return excerpt(text.replace(/\s+/gu, ' ').trim(), max);
-    return text.replace(/\s+/gu, ' ').trim();
+    // White space shrank the opening: look at the whole text, flattened (its opening then holds more than `max` characters, or all of it).
+    return excerpt(text.replace(/\s+/gu, ' ').trim(), max);
   }
   const room = max - ELLIPSIS.length;
   const kept = characters.slice(0, room).join('');

@@ -52,19 +52,26 @@ function measureContrast(page: Page) {
     const labels: { text: string; ratio: number; grey: boolean }[] = [];
     for (const text of document.querySelectorAll<SVGTextElement>('figure.chart svg text')) {
       const ink = rgb(getComputedStyle(text).fill)!;
-      const tile = text.parentElement?.querySelector<SVGRectElement>('rect.tile');
+      // A label stands on its tile when they share a group; the legend's labels stand on the page.
+      const group = text.parentElement;
+      const tile = group?.tagName.toLowerCase() === 'g' ? group.querySelector<SVGRectElement>(':scope > rect.tile') : null;
       const ground = (tile && rgb(getComputedStyle(tile).fill)) || paper;
       labels.push({ text: text.textContent ?? '', ratio: ratio(ink, ground), grey: ink[0] === ink[1] && ink[1] === ink[2] });
     }
     const marks: { name: string; ratio: number; grey: boolean }[] = [];
     for (const mark of document.querySelectorAll<SVGElement>('figure.chart svg rect.bar, figure.chart svg rect.tile, figure.chart svg [class^="strip__"]:not(text)')) {
       const style = getComputedStyle(mark);
-      const colours = [rgb(style.fill), rgb(style.stroke)].filter((c): c is [number, number, number] => c !== null && style.fill.startsWith('rgb'));
+      const colours = [style.fill, style.stroke].filter((paint) => paint.startsWith('rgb')).map(rgb).filter((c): c is [number, number, number] => c !== null);
       const edge = rgb(style.stroke) ?? rgb(style.fill);
       if (!edge) continue;
       marks.push({ name: mark.getAttribute('class') ?? '', ratio: ratio(edge, paper), grey: colours.every((c) => c[0] === c[1] && c[1] === c[2]) });
     }
-    return { labels, marks };
+    // The hatching's own lines and ground, for the print check.
+    const hatching = [...document.querySelectorAll<SVGElement>('figure.chart svg pattern rect')].flatMap((rect) => {
+      const fill = rgb(getComputedStyle(rect).fill);
+      return fill ? [{ name: rect.getAttribute('class') ?? '', grey: fill[0] === fill[1] && fill[1] === fill[2] }] : [];
+    });
+    return { labels, marks, hatching };
   });
 }
 
@@ -114,12 +121,13 @@ describe('on paper', () => {
       for (const urlPath of pages) {
         await page.goto(at(urlPath));
         expect(await page.locator('figure.chart svg').first().isVisible(), urlPath).toBe(true);
-        const { labels, marks } = await measureContrast(page);
+        const { labels, marks, hatching } = await measureContrast(page);
         for (const label of labels) {
           expect(label.grey, `${urlPath} “${label.text}”`).toBe(true);
           expect(label.ratio, `${urlPath} “${label.text}”`).toBeGreaterThanOrEqual(4.5);
         }
-        for (const mark of marks) expect(mark.grey, `${urlPath} ${mark.name}`).toBe(true);
+        for (const mark of [...marks, ...hatching]) expect(mark.grey, `${urlPath} ${mark.name}`).toBe(true);
+        if (urlPath.startsWith('/parks/') && urlPath !== '/parks/') expect(hatching.length, urlPath).toBeGreaterThan(0);
       }
     } finally {
       await context.close();

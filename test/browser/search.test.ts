@@ -439,7 +439,6 @@ describe('when the search cannot run', () => {
       const page = await ctx.newPage();
       // The index cannot be fetched: a dropped connection, or a site copied without its pagefind/ folder.
       await page.route('**/pagefind/**', (route) => route.abort('connectionfailed'));
-      page.on('console', () => undefined);
       await page.goto(`${new URL(UI[ui].path.slice(1), server.url).href}?q=${encodeURIComponent('江门')}`);
       await page.waitForFunction(() => document.getElementById('search-form')?.dataset.searchState === 'done');
       expect(await page.textContent('#search-status')).toBe(say(ui, 'search.error'));

@@ -153,6 +153,8 @@ describe('what a zone search downloads', () => {
       return fetched.length;
     };
     expect(await chunks('江门高新区')).toBe(0);
+    // Two phrases, which an article may hold apart without naming the zone: the text is looked up.
+    expect(await chunks('江门 高新区')).toBeGreaterThan(0);
     // 光谷 is also in 光谷科创大走廊, which names no zone: the text is looked up.
     expect(await chunks('光谷')).toBeGreaterThan(0);
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { GRID_COLUMNS, GRID_ROWS, PROVINCE_TILES } from '../../src/charts/province-grid.ts';
+import { labelWidth } from '../../src/charts/chart-view.ts';
 import { shades } from '../../src/charts/shades.ts';
+import { yearBars } from '../../src/charts/year-bars.ts';
 import { loadGazetteer } from '../../src/parks/gazetteer.ts';
 
 describe('the province grid', () => {
@@ -51,5 +53,32 @@ describe('shades', () => {
         expect(entries[0]![0], `${count} of ${max}`).toBe(scale.classOf(count));
       }
     }
+  });
+});
+
+describe('year bars', () => {
+  const chart = (first: number, last: number) =>
+    yearBars({
+      id: 'c',
+      title: 't',
+      description: 'd',
+      series: ['bar--issues'],
+      bars: Array.from({ length: last - first + 1 }, (_, index) => ({ year: first + index, values: [1], hasIssues: true, href: null, tip: '' })),
+      plotHeight: 40,
+      table: { caption: 'c', head: [], rows: [] },
+      tableLabel: 't',
+    });
+  const yearLabels = (view: ReturnType<typeof chart>) =>
+    view.groups.flatMap((group) => group.shapes).flatMap((shape) => (shape.kind === 'text' && shape.className === 'bar__year' ? [{ year: Number(shape.text), x: shape.x }] : []));
+
+  it('labels every year where there is room', () => {
+    expect(yearLabels(chart(2018, 2022)).map((label) => label.year)).toEqual([2018, 2019, 2020, 2021, 2022]);
+  });
+
+  it('labels round years on a long row, and the first and last only where they do not touch a round one', () => {
+    const labels = yearLabels(chart(1999, 2022));
+    expect(labels.map((label) => label.year)).toEqual([2000, 2005, 2010, 2015, 2020, 2022]);
+    for (const [left, right] of labels.slice(1).map((label, index) => [labels[index]!, label] as const)) expect(right.x - left.x).toBeGreaterThanOrEqual(labelWidth('0000', 10));
+    expect(yearLabels(chart(1998, 2021)).map((label) => label.year)).toEqual([1998, 2000, 2005, 2010, 2015, 2020]);
   });
 });

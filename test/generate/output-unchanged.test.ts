@@ -51,7 +51,7 @@ describe('the site of issue 549', () => {
     const out = join(temporaryFolder('bulletin-unchanged-'), 'site');
     const run = await build(out, { SOURCE_DATE_EPOCH: 'yesterday' });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, got `yesterday`');
+    expect(run.stderr).toContain('SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, up to the end of 9999, got `yesterday`');
     expect(() => readdirSync(out)).toThrow();
   });
 });

@@ -14,9 +14,13 @@ const issue = {
   sections: [
     {
       articles: [
-        ...Object.entries(named).flatMap(([park, count]) => Array.from({ length: count }, () => ({ title: `${park}：一篇报道`, text: `${park}发展迅速。`, source: park, parks: [park] }))),
+        ...Object.entries(named).flatMap(([park, count]) =>
+          Array.from({ length: count }, () => ({ title: `${park}：一篇报道`, text: `${park}发展迅速。`, blocks: [{ kind: 'paragraph', text: `${park}发展迅速。` }], source: park, parks: [park] })),
+        ),
         // Names no zone, but contains the bare place name 江门 and the nickname 光谷 (of the 光谷 bookshop, say).
-        { title: '江门市召开会议', text: '光谷书店开业。', source: null, parks: [] },
+        { title: '江门市召开会议', text: '光谷书店开业。', blocks: [{ kind: 'paragraph', text: '光谷书店开业。' }], source: null, parks: [] },
+        // Names no zone either; holds 深圳 in a subheading only, which the index searches as well, and 合肥 with a variation selector inside.
+        { title: '一次座谈', text: '与会者交流了经验。', blocks: [{ kind: 'heading', text: '深圳湾畔', anchor: 'x' }, { kind: 'paragraph', text: '与会者交流了合\u{FE00}肥的经验。' }], source: null, parks: [] },
       ],
     },
   ],
@@ -105,6 +109,8 @@ describe('zoneIndex.coversText: when the zone\'s articles hold every article con
     expect(zone('江门高新区').uncovered).toEqual(['江门', '江门市']);
     expect(zone('东湖高新区').uncovered).toEqual(['光谷']);
     expect(zone('佛山高新区').uncovered).toBeUndefined();
+    expect(zone('深圳高新区').uncovered).toEqual(['深圳']);
+    expect(zone('合肥高新区').uncovered).toEqual(['合肥']);
   });
 
   it('scans an issue once for npm start: later exports reuse what an unchanged issue held', () => {
@@ -113,7 +119,7 @@ describe('zoneIndex.coversText: when the zone\'s articles hold every article con
     expect(first).toEqual(zones);
     // Zones that no article names are kept too (长春 in 长春净月…): an issue added later may name them.
     const held = Object.fromEntries([...(memo.get(issue) ?? [])].map(([name, forms]) => [name, [...forms].sort()]));
-    expect(held).toEqual({ 江门高新区: ['江门', '江门市'], 东湖高新区: ['光谷'], 长春高新区: ['长春'] });
+    expect(held).toEqual({ 江门高新区: ['江门', '江门市'], 东湖高新区: ['光谷'], 长春高新区: ['长春'], 深圳高新区: ['深圳'], 合肥高新区: ['合肥'] });
     // What the memo holds for the issue is what the next export uses, without scanning its text again.
     memo.set(issue, new Map([['佛山高新区', new Set(['佛山'])]]));
     const next = zonesExport(parks, loadAliases(parks), [issue], memo).zones;

@@ -125,7 +125,11 @@ describe.each(['default', 'archive'] as const)('charts of the %s build', (key) =
           expect(tags(group, 'a').filter((a) => a.get('class') === 'article-list__title').map((a) => a.get('href')), id).toEqual(expected);
         }
         const years = [...spanned].sort((a, b) => b - a);
-        expect(headings.map(([, , , year]) => Number(year)).filter((year, index, all) => all.indexOf(year) === index).sort((a, b) => b - a), zone.name).toEqual(years);
+        // Each list's years, newest first, in the order of the page.
+        for (const list of ['about', 'mentions'] as const) {
+          const inList = years.filter((year) => named.some((entry) => entry.issue.year === year && isAbout(entry) === (list === 'about')));
+          expect(headings.filter(([, , kind]) => kind === list).map(([, , , year]) => Number(year)), `${zone.name} ${list}`).toEqual(inList);
+        }
         // Each year is linked twice: from its bar, and from its row of the table.
         expect(links.toSorted(), `${zone.name} ${prefix}`).toEqual(years.map((year) => `#${named.some((entry) => entry.issue.year === year && isAbout(entry)) ? 'about' : 'mentions'}-${year}`).flatMap((href) => [href, href]).toSorted());
       }

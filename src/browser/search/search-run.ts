@@ -80,7 +80,9 @@ export function searchRunner(parts: SearchRunParts): (state: SearchState) => Pro
       search ??= zoneSearch(pagefind);
       const zone = query === '' ? null : (zones?.resolve(query) ?? null);
       const filters = Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, values.length === 1 ? (values[0] ?? '') : { any: values }]));
-      const found = await search(phrases, zone, filters, zone !== null && zones !== null && zones.coversText(query, zone));
+      // Only a query that is one phrase is the zone's name as the index holds text: 江门 高新区 is two phrases, found apart too.
+      const skipText = zone !== null && zones !== null && phrases.length === 1 && zones.coversText(query, zone);
+      const found = await search(phrases, zone, filters, { skipText });
       if (mine !== latest) return;
       parts.showZone(zone);
       if (!(await results.show(found.results, describer(phrases, zone, found.literal, parts.english, say)))) return;

@@ -16,18 +16,17 @@ const SORT = { date: 'desc' } as const;
 /**
  * The articles a query finds: those containing it, and, when it names a
  * zone, every article whose parks include that zone, within the same
- * filters, merged in the index's date order. When the zone's articles hold
- * every article containing the text (`coversText`), the text is not looked
- * up: that would fetch an index chunk per character for nothing.
+ * filters, merged in the index's date order. `skipText` (for a zone whose
+ * articles hold every article containing the text) leaves the text alone:
+ * looking it up would fetch an index chunk per character for nothing.
  */
 export function zoneSearch(pagefind: Pagefind) {
   let order: Promise<Map<string, number>> | null = null;
   const rank = () => (order ??= pagefind.search(null, { sort: SORT }).then((all) => new Map((all?.results ?? []).map((result, index) => [result.id, index]))));
   const ids = async (filters: Filters) => new Set(((await pagefind.search(null, { filters, sort: SORT }))?.results ?? []).map((result) => result.id));
 
-  return async (phrases: readonly QueryPhrase[], zone: ZoneEntry | null, filters: Filters, coversText = false): Promise<Found> => {
+  return async (phrases: readonly QueryPhrase[], zone: ZoneEntry | null, filters: Filters, { skipText = false } = {}): Promise<Found> => {
     const options = { filters, sort: SORT };
-    const skipText = zone !== null && coversText;
     const typed = skipText ? [] : phrases.length > 0 ? await searchPhrases(pagefind, phrases, options) : ((await pagefind.search(null, options))?.results ?? []);
     const literal = skipText ? null : new Set(typed.map((result) => result.id));
     if (!zone) return { results: typed, literal };
