@@ -110,8 +110,11 @@ export function labelWidth(text: string, size: number): number {
   return [...text].reduce((width, char) => width + (/[\p{Script=Han}\u3000-\u30ff\uff00-\uffef]/u.test(char) ? size : size * 0.6), 0);
 }
 
+/** The size `.legend__label` is drawn at (public/css/charts.css), for laying legends out. */
+const LEGEND_LABEL_SIZE = 11;
+
 /** A row of legend items from (x, y), each a 10-unit swatch and its label, and where the row ends. */
-export function legendRow(items: readonly LegendItem[], x: number, y: number, size = 10): ShapeGroup & { right: number } {
+export function legendRow(items: readonly LegendItem[], x: number, y: number, size = LEGEND_LABEL_SIZE): ShapeGroup & { right: number } {
   let left = x;
   const shapes: Shape[] = items.flatMap((item) => {
     const swatch: Shape = item.dot
