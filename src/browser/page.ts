@@ -5,8 +5,12 @@
 //   clipboard is unavailable or refuses, the text is selected so the reader can copy it.
 // - On paper, [data-print-date] shows the day of printing, and the running header
 //   carries the text of [data-running-head] (see print.css, --print-running-head).
+// - The references and citation downloads name the reader's day as the day of access
+//   (citation-day.ts).
 // Without JavaScript the buttons stay hidden and the page works as it is.
 // Pages without any of these elements are left untouched.
+
+import { citeOnReadersDay } from './citation-day.ts';
 
 const COPIED_MS = 2000;
 
@@ -100,6 +104,7 @@ function setPrintDate(): void {
   for (const node of document.querySelectorAll('[data-print-date]')) node.textContent = today;
 }
 
+citeOnReadersDay(document, localToday());
 enablePrintButtons();
 enableCopyButtons();
 setRunningHead();

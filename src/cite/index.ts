@@ -4,3 +4,4 @@ export { formatBibtex } from './bibtex.ts';
 export { formatRis } from './ris.ts';
 export { formatCslJson } from './csl-json.ts';
 export { highwireTags, type MetaTag } from './highwire.ts';
+export { CITATION_FORMATS } from './formats.ts';

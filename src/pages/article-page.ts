@@ -3,6 +3,7 @@ import { formatGbt7714, formatReferenceEn, highwireTags } from '../cite/index.ts
 import { dictionary, translate, type Lang } from '../i18n/index.ts';
 import type { Article, Issue, Section } from '../model/records.ts';
 import { excerpt } from '../text/excerpt.ts';
+import { scriptJson } from '../text/script-json.ts';
 import { dateLabel, issueLabel } from '../archive/dates.ts';
 import { paths } from '../archive/urls.ts';
 import { citableArticle, citationLinks } from './citation-files.ts';
@@ -52,6 +53,7 @@ export function articleView(ctx: SiteContext, lang: Lang, { issue, section, arti
       gbt: formatGbt7714(citable),
       reference: lang === 'en' ? formatReferenceEn(citable) : formatGbt7714(citable),
       downloads: citationLinks(ctx, path),
+      record: scriptJson(citable),
     },
     filters: { parks: article.parks, column: section.title, year: String(issue.year) },
   };

@@ -1,4 +1,4 @@
-import { formatBibtex, formatCslJson, formatRis, type CitableArticle } from '../cite/index.ts';
+import { CITATION_FORMATS, type CitableArticle } from '../cite/index.ts';
 import { dictionary } from '../i18n/index.ts';
 import type { Article, Issue } from '../model/records.ts';
 import type { SiteFile } from '../output/write-files.ts';
@@ -28,18 +28,12 @@ export function citableArticle(ctx: SiteContext, issue: Issue, article: Article)
   };
 }
 
-const FORMATS = [
-  { file: 'citation.bib', label: 'BibTeX', format: formatBibtex },
-  { file: 'citation.ris', label: 'RIS', format: formatRis },
-  { file: 'citation.json', label: 'CSL-JSON', format: formatCslJson },
-] as const;
-
 /** The downloads beside an article page: one file per format, in Chinese, shared by both languages. */
 export function citationFiles(citable: CitableArticle, articlePath: string): SiteFile[] {
-  return FORMATS.map(({ file, format }) => ({ path: `${articlePath}${file}`, content: format(citable) }));
+  return CITATION_FORMATS.map(({ file, format }) => ({ path: `${articlePath}${file}`, content: format(citable) }));
 }
 
 /** Links to those downloads. */
-export function citationLinks(ctx: SiteContext, articlePath: string): Link[] {
-  return FORMATS.map(({ file, label }) => ({ href: ctx.links.file(`${articlePath}${file}`), label }));
+export function citationLinks(ctx: SiteContext, articlePath: string): (Link & { file: string })[] {
+  return CITATION_FORMATS.map(({ file, label }) => ({ href: ctx.links.file(`${articlePath}${file}`), label, file }));
 }

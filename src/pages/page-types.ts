@@ -80,7 +80,10 @@ export interface IssueSummary {
 export interface CiteView {
   gbt: string;
   reference: string;
-  downloads: Link[];
+  /** `file` names the format, for the page's script. */
+  downloads: (Link & { file: string })[];
+  /** The article's citation record as script-safe JSON: the page's script writes the references again with the reader's day. */
+  record: string;
 }
 
 export interface ArticlePage extends PageCommon {

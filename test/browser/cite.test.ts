@@ -298,6 +298,37 @@ describe('the English page', () => {
   });
 });
 
+describe('on the reader’s day', () => {
+  it('names the day the reader consults the article, not the build’s, in both references, what is copied and every download', async () => {
+    const { context, page, errors } = await open(EN_PATH, { clipboard: true });
+    try {
+      await page.clock.setFixedTime(new Date(2027, 2, 15, 9, 30));
+      await page.reload();
+      const gbt = expectedGbt.replace(`[${accessed}]`, '[2027-03-15]');
+      expect(gbt).not.toBe(expectedGbt);
+      expect((await page.locator(`#cite-text-${ID}`).textContent())?.trim()).toBe(gbt);
+      const english = (await page.locator(`#cite-text-en-${ID}`).textContent())?.trim() ?? '';
+      expect(english).toContain('Retrieved March 15, 2027, from');
+      await page.locator(`button[data-copy="cite-text-${ID}"]`).click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(gbt);
+      const copyEnglish = page.locator(`button[data-copy="cite-text-en-${ID}"]`);
+      await expect(copyEnglish.textContent()).resolves.toBe(en['article.copyEn']);
+      await copyEnglish.click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(english);
+      const bib = await download(page, 'BibTeX');
+      expect(bib.name).toBe('citation.bib');
+      expect(parseBibtex(bib.text)[0]!.fields.urldate).toBe('2027-03-15');
+      expect((await download(page, 'RIS')).text).toContain('Y2  - 2027/03/15\r\n');
+      const csl = JSON.parse((await download(page, 'CSL-JSON')).text) as CslItem[];
+      expect(csl[0]!.accessed['date-parts']).toEqual([[2027, 3, 15]]);
+      expect(csl[0]!.title).toBe(FACTS.title);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('page.js on other pages', () => {
   it('runs without errors where there is nothing to print or copy, and shows the Print button where there is', async () => {
     const context = await browser.newContext();

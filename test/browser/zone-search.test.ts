@@ -230,6 +230,18 @@ describe('suggestions while typing', () => {
     await page.close();
   });
 
+  it('Tab leaves the box for the Search button, however long the list of suggestions', async () => {
+    const page = await open('/en/search/');
+    await page.locator('#search-q').pressSequentially('高新');
+    await expect.poll(() => page.locator('#search-suggestions [role="option"]').count()).toBe(8);
+    // A list taller than its box scrolls, and Chromium puts scrolling boxes in the tab order unless told not to.
+    expect(await page.$eval('#search-suggestions', (list) => list.scrollHeight > list.clientHeight)).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.matches('#search-form button[type="submit"]'))).toBe(true);
+    expect(await page.getAttribute('#search-q', 'aria-expanded')).toBe('false');
+    await page.close();
+  });
+
   it('a click chooses a zone as well', async () => {
     const page = await open('/en/search/');
     await page.locator('#search-q').pressSequentially('shen');

@@ -142,7 +142,7 @@ describe('the GB/T 7714 reference on each page is what citeproc-js prints with t
 
   const pageReference = (urlPath: string): string => {
     const html = readFileSync(path.join(root, urlPath, 'index.html'), 'utf8');
-    const match = /<p class="cite__text" id="cite-text-[^"]+" lang="zh-CN">([^<]*)<\/p>/u.exec(html);
+    const match = /<p class="cite__text" id="cite-text-[^"]+" lang="zh-CN" data-cite="gbt">([^<]*)<\/p>/u.exec(html);
     if (!match) throw new Error(`no GB/T reference on ${urlPath}`);
     return decodeEntities(match[1]!);
   };
