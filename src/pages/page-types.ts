@@ -175,19 +175,13 @@ export interface ParksPage extends PageCommon {
   chart: ChartView;
 }
 
-export interface YearOfArticles {
-  id: string;
-  year: string;
-  articles: ArticleRef[];
-}
-
 export interface ParkArticleList {
   /** `park-about` or `park-mentions`: the anchor of the list's heading. */
   id: string;
   heading: string;
   articles: ArticleRef[];
   /** The same articles by year, newest first, when the park's articles span several years; null otherwise. */
-  years: YearOfArticles[] | null;
+  years: { id: string; year: string; articles: ArticleRef[] }[] | null;
 }
 
 export interface ParkPage extends PageCommon {
