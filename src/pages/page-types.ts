@@ -215,6 +215,8 @@ export interface SearchPage extends PageCommon {
 
 export interface SimplePage extends PageCommon {
   kind: 'about' | 'not-found';
+  /** The 404 page's message in the other language. */
+  otherLanguage?: { lang: string; title: string; body: string; home: Link; search: Link };
 }
 
 export interface FeedView {

@@ -4,7 +4,7 @@ import { issueStrip, type IssueMark, type StripRow } from '../charts/issue-strip
 import { PROVINCE_TILES } from '../charts/province-grid.ts';
 import { tileMap, type ProvinceCoverage } from '../charts/tile-map.ts';
 import { yearBars } from '../charts/year-bars.ts';
-import { archiveYears } from './archive-years.ts';
+import { archiveYears, yearSpan } from './archive-years.ts';
 import { groupedYears, parkYearAnchor, type ParkArticles } from './park-articles.ts';
 import type { SiteContext } from './site-context.ts';
 
@@ -56,13 +56,15 @@ export function parkCharts(ctx: SiteContext, lang: Lang, entry: ParkArticles): C
   const yearHref = (year: number): string | null =>
     grouped?.has(year) ? `#${parkYearAnchor(entry.aboutByYear.has(year) ? 'about' : 'mentions', year)}` : null;
   const total = entry.about.length + entry.mentions.length;
-  const peak = years.reduce((best, year) => (year.about + year.mentions > best.about + best.mentions ? year : best), years[0]!);
+  const most = Math.max(0, ...years.map((year) => year.about + year.mentions));
+  const peaks = years.filter((year) => year.about + year.mentions === most).map((year) => year.year);
+  const peak = translate(lang, peaks.length > 1 ? 'chart.park.peaks' : 'chart.park.peak', { years: peaks.join(t['punct.listSeparator']), count: most });
   const yearTip = (year: (typeof years)[number]) =>
     year.issues.length === 0 ? `${year.year}${t['punct.colon']}${t['chart.noIssues']}` : `${year.year}${t['punct.colon']}${t['chart.park.legendAbout']} ${year.about}${t['punct.listSeparator']}${t['chart.park.legendMentions']} ${year.mentions}`;
   const bars = yearBars({
     id: 'chart-park-years',
     title: t['chart.park.title'],
-    description: translate(lang, 'chart.park.description', { first: years[0]?.year ?? '', last: years.at(-1)?.year ?? '', count: total, about: entry.about.length, peak: peak.year, peakCount: peak.about + peak.mentions }),
+    description: translate(lang, 'chart.park.description', { years: yearSpan(lang, years), count: total, about: entry.about.length, peak }),
     series: ['bar--about', 'bar--mentions--hatched'],
     legend: [t['chart.park.legendAbout'], t['chart.park.legendMentions']],
     bars: years.map((year) => ({ year: year.year, values: [year.about, year.mentions], hasIssues: year.issues.length > 0, href: yearHref(year.year), tip: yearTip(year) })),

@@ -33,6 +33,8 @@ export function parksPage(ctx: SiteContext, lang: Lang, articles: ReadonlyMap<st
 export function parkPage(ctx: SiteContext, lang: Lang, park: Park, articles: ParkArticles): ParkPage {
   const t = dictionary(lang);
   const name = ctx.refs.park(lang, park.shortName);
+  // 江门高新区; Jiangmen High-tech Zone (the English short label is the place alone).
+  const zoneName = translate(lang, 'park.zoneName', { zone: name.label });
   const grouped = groupedYears(articles) !== null;
   const list = (kind: 'about' | 'mentions', refs: ArticleRef[], years: ReadonlyMap<number, ArticleRef[]>): ParkArticleList[] =>
     refs.length === 0
@@ -44,14 +46,14 @@ export function parkPage(ctx: SiteContext, lang: Lang, park: Park, articles: Par
           years: grouped ? [...years].map(([year, inYear]) => ({ id: parkYearAnchor(kind, year), year: translate(lang, 'park.year', { year }), articles: inYear })) : null,
         }];
   return {
-    ...ctx.common(lang, 'park', paths.park(park.slug), name.label, {
-      breadcrumbs: ctx.crumbs(lang, { href: ctx.links.link(lang, paths.parks()), label: t['nav.parks'] }, { href: '', label: name.label }),
-      about: parkNode({ name: translate(lang, 'park.zoneName', { zone: name.label }), fullName: park.fullName, province: lang === 'en' ? park.provinceEn : park.province }),
+    ...ctx.common(lang, 'park', paths.park(park.slug), zoneName, {
+      breadcrumbs: ctx.crumbs(lang, { href: ctx.links.link(lang, paths.parks()), label: t['nav.parks'] }, { href: '', label: zoneName }),
+      about: parkNode({ name: zoneName, fullName: park.fullName, province: lang === 'en' ? park.provinceEn : park.province }),
       updated: articles.newest,
     }),
     kind: 'park',
     park: {
-      name: name.label,
+      name: zoneName,
       nameLang: name.lang,
       fullName: park.fullName,
       province: lang === 'en' ? park.provinceEn : park.province,

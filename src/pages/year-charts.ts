@@ -1,7 +1,7 @@
 import { dictionary, translate, type Lang } from '../i18n/index.ts';
 import type { ChartView } from '../charts/chart-view.ts';
 import { yearBars, type YearBar } from '../charts/year-bars.ts';
-import { archiveYears } from './archive-years.ts';
+import { archiveYears, yearSpan } from './archive-years.ts';
 import type { SiteContext } from './site-context.ts';
 
 /** The anchor of a year's group on the archive page. */
@@ -21,7 +21,7 @@ export function issuesPerYearChart(ctx: SiteContext, lang: Lang): ChartView {
   return yearBars({
     id: 'chart-issues',
     title: t['chart.years.title'],
-    description: translate(lang, 'chart.years.description', { first: years[0]?.year ?? '', last: years.at(-1)?.year ?? '', count: ctx.issues.length }),
+    description: translate(lang, 'chart.years.description', { years: yearSpan(lang, years), count: ctx.issues.length }),
     series: ['bar--issues'],
     bars,
     plotHeight: 48,
@@ -53,7 +53,7 @@ export function columnPerYearChart(ctx: SiteContext, lang: Lang, slug: string): 
   return yearBars({
     id: 'chart-column',
     title: t['chart.column.title'],
-    description: translate(lang, 'chart.column.description', { first: years[0]?.year ?? '', last: years.at(-1)?.year ?? '', count: total }),
+    description: translate(lang, 'chart.column.description', { years: yearSpan(lang, years), count: total }),
     series: ['bar--articles'],
     bars: years.map((year) => ({
       year: year.year,

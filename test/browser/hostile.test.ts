@@ -7,7 +7,7 @@ import { builtSite, listHtmlFiles, parseAttributes, readHtml } from '../support/
 import { serveSite, type SiteServer } from '../../src/serve/site-server.ts';
 
 /** The only script elements a page may carry: our own modules and inert JSON data blocks. */
-const ALLOWED_SCRIPT = /^<script (?:type="module" src="\/assets\/js\/[a-z-]+\.js"|type="application\/ld\+json"|type="application\/json" id="search-strings")>$/u;
+const ALLOWED_SCRIPT = /^<script (?:type="module" src="\/assets\/js\/[a-z-]+\.js"|type="application\/ld\+json"|type="application\/json" id="(?:search-strings|cite-record)")>$/u;
 const TAG = /<([a-z][a-z0-9-]*)(\s[^<>]*)?>/giu;
 
 describe('hostile seeds cannot inject anything', () => {
@@ -46,6 +46,10 @@ describe('hostile seeds cannot inject anything', () => {
     expect(ld).not.toMatch(/<\/script/iu);
     const graph = (JSON.parse(ld) as { '@graph': { mainEntity?: { headline?: string; author?: { name?: string } } }[] })['@graph'];
     expect(graph[0]?.mainEntity?.headline).toBe(first?.title);
+    // The citation record the page's script reads: inert, and the same title back.
+    const record = /<script type="application\/json" id="cite-record">(.*?)<\/script>/su.exec(page)?.[1] ?? '';
+    expect(record).not.toMatch(/<\/script/iu);
+    expect((JSON.parse(record) as { title: string; source: string | null }).title).toBe(first?.title);
     const feed = await readFile(join(site, 'feed.xml'), 'utf8');
     expect(feed).not.toContain('<script');
     expect(feed).toContain('示例&lt;/script&gt;&lt;script&gt;window.__xss=1&lt;/script&gt;标题');

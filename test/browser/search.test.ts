@@ -172,6 +172,7 @@ describe.each<Ui>(['zh', 'en'])('search page (%s): exact result sets, typed into
         heading: li.querySelector('.search-result-title')?.tagName ?? '',
         titleMarks: [...li.querySelectorAll('.search-result-title mark')].map((m) => m.textContent),
         meta: li.querySelector('.search-result-meta')?.textContent ?? '',
+        columnLang: li.querySelector('.search-result-meta > span:not(:has(mark))')?.getAttribute('lang') ?? null,
         excerpt: li.querySelector('.search-result-excerpt')?.textContent ?? '',
         excerptLang: li.querySelector('.search-result-excerpt')?.getAttribute('lang') ?? null,
         excerptMarks: [...li.querySelectorAll('.search-result-excerpt mark')].map((m) => m.textContent),
@@ -186,6 +187,8 @@ describe.each<Ui>(['zh', 'en'])('search page (%s): exact result sets, typed into
       const column = ui === 'en' ? (translations.sections.get(article.column) ?? article.column) : article.column;
       const source = article.source === null ? '' : ` · ${String(UI[ui].dict['search.sourceLabel'])}${article.source}`;
       expect(item.meta).toBe(`${issueLabel(ui, article)} · ${column}${source}`);
+      // On the English page a column without an English name is marked as Chinese.
+      expect(item.columnLang).toBe(ui === 'en' && !translations.sections.has(article.column) ? 'zh-CN' : null);
       // Marked where it is: in the excerpt, or (沿江产业带建设提速) only in the source.
       expect(item.excerptMarks.length + item.sourceMarks.length, item.excerpt).toBeGreaterThan(0);
       expect(new Set([...item.titleMarks, ...item.excerptMarks, ...item.sourceMarks])).toEqual(new Set(['江门']));

@@ -136,7 +136,7 @@ describe.each<Ui>(['zh', 'en'])('zone search (%s)', (ui) => {
     const link = card.locator('a');
     expect(await link.textContent()).toBe(`${say(ui, 'search.zoneArticles', { count: 1 })} · ${say(ui, 'search.zonePage')}`);
     await Promise.all([page.waitForURL((url) => url.pathname === `${ui === 'en' ? '/en' : ''}/parks/changsha/`), link.click()]);
-    expect(await page.locator('h1').textContent()).toBe(ui === 'en' ? 'Changsha' : '长沙高新区');
+    expect(await page.locator('h1').textContent()).toBe(ui === 'en' ? 'Changsha High-tech Zone' : '长沙高新区');
   });
 });
 

@@ -137,6 +137,20 @@ describe.each(['default', 'archive'] as const)('charts of the %s build', (key) =
     if (key === 'archive') expect(grouped).toBeGreaterThan(0);
   });
 
+  it('sums each park up in words: its years, and every year tied for the most articles', () => {
+    const archiveYears = years(issues);
+    for (const zone of zones.filter((candidate) => candidate.page)) {
+      const perYear = archiveYears.map((year) => articles().filter(({ issue, article }) => issue.year === year && article.parks.includes(zone.name)).length);
+      const most = Math.max(...perYear);
+      const peaks = archiveYears.filter((_, index) => perYear[index] === most);
+      for (const [prefix, span, separator] of [['', archiveYears.length > 1 ? `${archiveYears[0]}—${archiveYears.at(-1)} 年` : `${archiveYears[0]} 年`, '、'], ['/en', archiveYears.length > 1 ? `in ${archiveYears[0]} to ${archiveYears.at(-1)},` : `in ${archiveYears[0]},`, ', ']] as const) {
+        const description = /<desc[^>]*>([^<]*)<\/desc>/u.exec(chartsOf(page(`${prefix}/parks/${zone.page}/`))[0]!)![1]!;
+        expect(description, `${zone.name} ${prefix}`).toContain(span);
+        expect(description, `${zone.name} ${prefix}`).toContain(peaks.join(separator));
+      }
+    }
+  });
+
   it('shows a park issue by issue when its years hold several issues', () => {
     const zone = zones.find((candidate) => candidate.page)!;
     const html = page(`/parks/${zone.page}/`);

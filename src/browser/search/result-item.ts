@@ -56,8 +56,13 @@ function titleLink(data: PagefindResultData, title: string, highlight: Highlight
 /** Issue · column · source, the source with the match marked: what it was found by, when the typed text is its source. */
 function metaLine(meta: Record<string, string>, highlight: Highlight, { doc, english, columnLabels, sourceLabel, textLang }: ResultContext): HTMLParagraphElement {
   const issue = (english && meta.issue_en) || meta.issue || '';
-  const column = (english && columnLabels.get(meta.column ?? '')) || meta.column || '';
-  const line = paragraph(doc, 'search-result-meta', [issue, column].filter((part) => part !== '').join(' · '));
+  const translated = english ? columnLabels.get(meta.column ?? '') : undefined;
+  const line = paragraph(doc, 'search-result-meta', issue);
+  const column = doc.createElement('span');
+  column.textContent = translated || meta.column || '';
+  // A column the English page has no name for keeps its Chinese one, marked as Chinese.
+  if (english && (!translated || translated === meta.column)) column.lang = textLang;
+  if (column.textContent !== '') line.append(issue === '' ? '' : ' · ', column);
   const source = meta.source ?? '';
   if (source === '') return line;
   const marked = doc.createElement('span');
