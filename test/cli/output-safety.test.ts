@@ -49,10 +49,13 @@ describe('bulletin build refuses an --out that would remove what it did not make
     ['the home folder', homedir(), 'it is your home folder'],
   ])('%s: exit 1 before anything is written', async (_, out, why) => {
     const before = treeDigest(join(ROOT, 'seeds'));
+    // Where a build would go, beside `out`: builds of other archives may be there already, and must stay as they are.
+    const builds = join(out, '..', '.bulletin-builds');
+    const buildsBefore = existsSync(builds) ? readdirSync(builds).sort() : null;
     const run = await bulletin('build', '--out', out);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(why);
-    expect(existsSync(join(out, '..', '.bulletin-builds'))).toBe(false);
+    expect(existsSync(builds) ? readdirSync(builds).sort() : null).toEqual(buildsBefore);
     expect(existsSync(join(ROOT, 'package.json'))).toBe(true);
     expect(treeDigest(join(ROOT, 'seeds'))).toEqual(before);
   });
