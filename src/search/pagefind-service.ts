@@ -25,6 +25,12 @@ export interface PagefindService {
 
 /** What the service printed last, kept for the error when it dies. */
 const STDERR_KEPT = 2_000;
+/**
+ * How long a service may leave a request unanswered with no answer to any
+ * other before it counts as hung and is stopped. Writing the index of 549
+ * issues, the longest single step, takes 9–16 s on two vCPUs.
+ */
+const STALL_MS = 5 * 60_000;
 
 function binaryPath(): string {
   const platform = process.platform === 'win32' ? 'windows' : process.platform;
@@ -34,18 +40,30 @@ function binaryPath(): string {
 }
 
 /** Starts a service process with `env` added to this process's environment. */
-export function startPagefindService(env: Readonly<Record<string, string>> = {}, binary = binaryPath()): PagefindService {
+export function startPagefindService(env: Readonly<Record<string, string>> = {}, binary = binaryPath(), { stallMs = STALL_MS } = {}): PagefindService {
   const child = spawn(binary, ['--service'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env }, windowsHide: true });
   const pending = new Map<number, { resolve: (payload: ServicePayload) => void; reject: (error: Error) => void }>();
   let nextId = 0;
   let ended: Error | null = null;
   let stderr = '';
   let incoming = '';
+  let watchdog: NodeJS.Timeout | undefined;
 
   const end = (error: Error) => {
     ended ??= error;
+    clearTimeout(watchdog);
     for (const call of pending.values()) call.reject(ended);
     pending.clear();
+  };
+  // Restarted whenever a request goes out or an answer comes in; runs only while a request waits.
+  const watch = () => {
+    clearTimeout(watchdog);
+    if (pending.size === 0 || ended) return;
+    watchdog = setTimeout(() => {
+      end(new Error(`Pagefind's service answered nothing for ${stallMs / 1000} s and was stopped${stderr.trim() ? `: ${stderr.trim()}` : ''}`));
+      child.kill('SIGKILL');
+    }, stallMs);
+    watchdog.unref();
   };
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     stderr = (stderr + chunk).slice(-STDERR_KEPT);
@@ -59,6 +77,7 @@ export function startPagefindService(env: Readonly<Record<string, string>> = {},
     const call = id === undefined ? undefined : pending.get(id);
     if (!call || id === undefined) return;
     pending.delete(id);
+    watch();
     if (payload.type === 'Error') call.reject(new Error(`Pagefind: ${String(payload.message)}`));
     else call.resolve(payload);
   };
@@ -76,6 +95,7 @@ export function startPagefindService(env: Readonly<Record<string, string>> = {},
       const id = ++nextId;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
+        watch();
         child.stdin.write(`${Buffer.from(JSON.stringify({ message_id: id, payload })).toString('base64')},`);
       });
     },

@@ -76,4 +76,22 @@ describe('an index session whose service fails', () => {
     await expect(session.write(dir)).rejects.toThrow(/stopped \(exit code 101\): thread main panicked: No space left on device/u);
     expect(performance.now() - started).toBeLessThan(1_000);
   });
+
+  it('stops a service that hangs, answering nothing, and says so', async () => {
+    // Reads its requests and never answers, as a hung service would.
+    const binary = join(dir, 'hung-pagefind');
+    await writeFile(binary, '#!/bin/sh\nexec cat >/dev/null\n');
+    await chmod(binary, 0o755);
+    const service = startPagefindService({}, binary, { stallMs: 300 });
+    await expect(service.request({ type: 'NewIndex', config: {} })).rejects.toThrow("Pagefind's service answered nothing for 0.3 s and was stopped");
+    await expect(service.request({ type: 'NewIndex', config: {} })).rejects.toThrow('answered nothing');
+    await expect.poll(() => {
+      try {
+        process.kill(service.pid ?? 0, 0);
+        return 'running';
+      } catch {
+        return 'gone';
+      }
+    }).toBe('gone');
+  });
 });
