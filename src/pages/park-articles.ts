@@ -3,13 +3,13 @@ import type { Park } from '../model/records.ts';
 import type { ArticleRef } from './page-types.ts';
 import type { SiteContext } from './site-context.ts';
 
+/** Articles by year, newest first (each year's newest first too). */
+export type ByYear = Map<number, ArticleRef[]>;
+
 /** A park's articles: those about it (named in the title, or its own source) and those that only mention it. */
 export interface ParkArticles {
-  about: ArticleRef[];
-  mentions: ArticleRef[];
-  /** The same articles by year, newest first. */
-  aboutByYear: Map<number, ArticleRef[]>;
-  mentionsByYear: Map<number, ArticleRef[]>;
+  about: ByYear;
+  mentions: ByYear;
   /** Date of the newest issue among them. */
   newest: string;
   /** Per issue (by cumulative number): how many articles are about the park, how many only mention it. */
@@ -23,14 +23,13 @@ export function parkArticles(ctx: SiteContext, lang: Lang): Map<string, ParkArti
     for (const section of issue.sections) {
       for (const article of section.articles) {
         for (const name of article.parks) {
-          const entry = byPark.get(name) ?? { about: [], mentions: [], aboutByYear: new Map(), mentionsByYear: new Map(), newest: issue.date, byIssue: new Map() };
+          const entry = byPark.get(name) ?? { about: new Map(), mentions: new Map(), newest: issue.date, byIssue: new Map() };
           const isAbout = article.title.includes(name) || article.source === name;
+          const byYear = isAbout ? entry.about : entry.mentions;
           const ref = ctx.refs.article(lang, issue, section, article);
-          (isAbout ? entry.about : entry.mentions).push(ref);
-          const byYear = isAbout ? entry.aboutByYear : entry.mentionsByYear;
-          const yearList = byYear.get(issue.year) ?? [];
-          yearList.push(ref);
-          byYear.set(issue.year, yearList);
+          const inYear = byYear.get(issue.year);
+          if (inYear) inYear.push(ref);
+          else byYear.set(issue.year, [ref]);
           const counts = entry.byIssue.get(issue.cumulative) ?? { about: 0, mentions: 0 };
           entry.byIssue.set(issue.cumulative, isAbout ? { ...counts, about: counts.about + 1 } : { ...counts, mentions: counts.mentions + 1 });
           byPark.set(name, entry);
@@ -46,9 +45,15 @@ export const parkYearAnchor = (list: 'about' | 'mentions', year: number): string
 
 /** The years a park's articles fall in, when more than one: the page then lists them by year. */
 export function groupedYears(entry: ParkArticles): Set<number> | null {
-  const years = new Set([...entry.aboutByYear.keys(), ...entry.mentionsByYear.keys()]);
+  const years = new Set([...entry.about.keys(), ...entry.mentions.keys()]);
   return years.size > 1 ? years : null;
 }
+
+/** All the articles of a list, newest first. */
+export const allOf = (byYear: ByYear): ArticleRef[] => [...byYear.values()].flat();
+
+/** How many articles a list holds. */
+export const countOf = (byYear: ByYear): number => [...byYear.values()].reduce((sum, refs) => sum + refs.length, 0);
 
 /** The parks of the gazetteer that the archive names, in gazetteer order. */
 export function namedParks(ctx: SiteContext, articles: ReadonlyMap<string, ParkArticles>): Park[] {

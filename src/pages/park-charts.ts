@@ -5,7 +5,7 @@ import { PROVINCE_TILES } from '../charts/province-grid.ts';
 import { tileMap, type ProvinceCoverage } from '../charts/tile-map.ts';
 import { yearBars } from '../charts/year-bars.ts';
 import { archiveYears, yearSpan } from './archive-years.ts';
-import { groupedYears, parkYearAnchor, type ParkArticles } from './park-articles.ts';
+import { countOf, groupedYears, parkYearAnchor, type ParkArticles } from './park-articles.ts';
 import type { SiteContext } from './site-context.ts';
 
 /** The anchor of a province's group on `/parks/`: its ISO 3166-2 code. */
@@ -54,8 +54,8 @@ export function parkCharts(ctx: SiteContext, lang: Lang, entry: ParkArticles): C
   const grouped = groupedYears(entry);
   // A year's bar leads to that year in the lists below: its articles about the zone, or else its mentions.
   const yearHref = (year: number): string | null =>
-    grouped?.has(year) ? `#${parkYearAnchor(entry.aboutByYear.has(year) ? 'about' : 'mentions', year)}` : null;
-  const total = entry.about.length + entry.mentions.length;
+    grouped?.has(year) ? `#${parkYearAnchor(entry.about.has(year) ? 'about' : 'mentions', year)}` : null;
+  const total = countOf(entry.about) + countOf(entry.mentions);
   const most = Math.max(0, ...years.map((year) => year.about + year.mentions));
   const peaks = years.filter((year) => year.about + year.mentions === most).map((year) => year.year);
   const peak = translate(lang, peaks.length > 1 ? 'chart.park.peaks' : 'chart.park.peak', { years: peaks.join(t['punct.listSeparator']), count: most });
@@ -64,7 +64,7 @@ export function parkCharts(ctx: SiteContext, lang: Lang, entry: ParkArticles): C
   const bars = yearBars({
     id: 'chart-park-years',
     title: t['chart.park.title'],
-    description: translate(lang, 'chart.park.description', { years: yearSpan(lang, years), count: total, about: entry.about.length, peak }),
+    description: translate(lang, 'chart.park.description', { years: yearSpan(lang, years), count: total, about: countOf(entry.about), peak }),
     series: ['bar--about', 'bar--mentions--hatched'],
     legend: [t['chart.park.legendAbout'], t['chart.park.legendMentions']],
     bars: years.map((year) => ({ year: year.year, values: [year.about, year.mentions], hasIssues: year.issues.length > 0, href: yearHref(year.year), tip: yearTip(year) })),

@@ -1,11 +1,11 @@
 import { dictionary, translate, type Lang } from '../i18n/index.ts';
 import type { Park } from '../model/records.ts';
 import { paths } from '../archive/urls.ts';
-import type { ArticleRef, ParkArticleList, ParkPage, ParksPage } from './page-types.ts';
+import type { ParkArticleList, ParkPage, ParksPage } from './page-types.ts';
 import type { SiteContext } from './site-context.ts';
 import { parkNode } from './structured-data.ts';
 import { parkCharts, provinceAnchor, provinceChart } from './park-charts.ts';
-import { groupedYears, namedParks, parkYearAnchor, type ParkArticles } from './park-articles.ts';
+import { allOf, countOf, groupedYears, namedParks, parkYearAnchor, type ByYear, type ParkArticles } from './park-articles.ts';
 
 /** `/parks/`: the named parks by province, with their numbers of articles. */
 export function parksPage(ctx: SiteContext, lang: Lang, articles: ReadonlyMap<string, ParkArticles>): ParksPage {
@@ -22,7 +22,7 @@ export function parksPage(ctx: SiteContext, lang: Lang, articles: ReadonlyMap<st
         name: lang === 'en' ? (members[0]?.provinceEn ?? province) : province,
         parks: members.map((park) => {
           const entry = articles.get(park.shortName);
-          return { ...ctx.refs.park(lang, park.shortName), count: translate(lang, 'parks.count', { count: (entry?.about.length ?? 0) + (entry?.mentions.length ?? 0) }) };
+          return { ...ctx.refs.park(lang, park.shortName), count: translate(lang, 'parks.count', { count: entry ? countOf(entry.about) + countOf(entry.mentions) : 0 }) };
         }),
       };
     }),
@@ -36,14 +36,14 @@ export function parkPage(ctx: SiteContext, lang: Lang, park: Park, articles: Par
   // 江门高新区; Jiangmen High-tech Zone (the English short label is the place alone).
   const zoneName = translate(lang, 'park.zoneName', { zone: name.label });
   const grouped = groupedYears(articles) !== null;
-  const list = (kind: 'about' | 'mentions', refs: ArticleRef[], years: ReadonlyMap<number, ArticleRef[]>): ParkArticleList[] =>
-    refs.length === 0
+  const list = (kind: 'about' | 'mentions', byYear: ByYear): ParkArticleList[] =>
+    byYear.size === 0
       ? []
       : [{
           id: `park-${kind}`,
           heading: t[`park.${kind}`],
-          articles: refs,
-          years: grouped ? [...years].map(([year, inYear]) => ({ id: parkYearAnchor(kind, year), year: translate(lang, 'park.year', { year }), articles: inYear })) : null,
+          articles: allOf(byYear),
+          years: grouped ? [...byYear].map(([year, inYear]) => ({ id: parkYearAnchor(kind, year), year: translate(lang, 'park.year', { year }), articles: inYear })) : null,
         }];
   return {
     ...ctx.common(lang, 'park', paths.park(park.slug), zoneName, {
@@ -57,7 +57,7 @@ export function parkPage(ctx: SiteContext, lang: Lang, park: Park, articles: Par
       nameLang: name.lang,
       fullName: park.fullName,
       province: lang === 'en' ? park.provinceEn : park.province,
-      lists: [...list('about', articles.about, articles.aboutByYear), ...list('mentions', articles.mentions, articles.mentionsByYear)],
+      lists: [...list('about', articles.about), ...list('mentions', articles.mentions)],
       search: `${ctx.links.link(lang, paths.search())}?park=${encodeURIComponent(park.shortName)}`,
     },
     charts: parkCharts(ctx, lang, articles),
