@@ -5,10 +5,13 @@ import { scriptJson } from '../text/script-json.ts';
 import type { SearchPage } from './page-types.ts';
 import type { SiteContext } from './site-context.ts';
 
+/** Strings of other pages that the search page's script shows as well: a zone is named as its park page names it. */
+const SHARED_KEYS = new Set(['park.zoneName']);
+
 /** `/search/`: the search form, its filters, and the strings its script shows. */
 export function searchPage(ctx: SiteContext, lang: Lang, parks: readonly Park[]): SearchPage {
   const t = dictionary(lang);
-  const strings = Object.fromEntries(Object.entries(t).filter(([key]) => key.startsWith('search.')));
+  const strings = Object.fromEntries(Object.entries(t).filter(([key]) => key.startsWith('search.') || SHARED_KEYS.has(key)));
   return {
     ...ctx.common(lang, 'search', paths.search(), t['search.title'], { breadcrumbs: ctx.crumbs(lang, { href: '', label: t['search.title'] }) }),
     kind: 'search',

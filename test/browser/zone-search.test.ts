@@ -130,7 +130,7 @@ describe.each<Ui>(['zh', 'en'])('zone search (%s)', (ui) => {
   it('shows a card for the zone: its name in this language, full name, province, articles and page', async () => {
     await search(page, ui, '麓谷');
     const card = page.locator('#search-zone .zone-card');
-    const title = ui === 'en' ? `${say(ui, 'search.zoneTitle', { zone: 'Changsha' })} 长沙高新区` : '长沙高新区';
+    const title = ui === 'en' ? `${say(ui, 'park.zoneName', { zone: 'Changsha' })} 长沙高新区` : '长沙高新区';
     expect((await card.locator('h2').textContent())?.trim()).toBe(title);
     expect(await card.locator('.zone-card__facts').textContent()).toBe(`长沙高新技术产业开发区 · ${ui === 'en' ? 'Hunan' : '湖南'}`);
     const link = card.locator('a');

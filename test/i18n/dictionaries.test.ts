@@ -75,13 +75,13 @@ describe('UI dictionaries', () => {
     }
   });
 
-  it('hold every key the search page’s script asks for (the page carries the search.* strings)', async () => {
+  it('hold every key the search page’s script asks for (the page carries the search.* strings and park.zoneName)', async () => {
     const used = new Set<string>();
     for (const name of await readdir(BROWSER_SEARCH)) {
       const source = await readFile(path.join(BROWSER_SEARCH, name), 'utf8');
-      for (const m of source.matchAll(/'(search\.[\w.]+)'/gu)) used.add(m[1]!);
+      for (const m of source.matchAll(/'((?:search|park)\.[\w.]+)'/gu)) used.add(m[1]!);
     }
-    expect([...used]).toEqual(expect.arrayContaining(['search.results', 'search.resultsAll', 'search.error', 'search.none', 'search.mentionsAs']));
+    expect([...used]).toEqual(expect.arrayContaining(['search.results', 'search.resultsAll', 'search.error', 'search.none', 'search.mentionsAs', 'park.zoneName']));
     for (const [lang, dictionary] of Object.entries(dictionaries)) {
       expect([...used].filter((key) => !(key in dictionary)), `keys missing from ${lang}`).toEqual([]);
     }

@@ -17,7 +17,7 @@ export function showZoneCard(container: HTMLElement, zone: ZoneEntry | null, { d
   const heading = doc.createElement('h2');
   heading.id = 'zone-card-title';
   heading.className = 'zone-card__title';
-  heading.textContent = say('search.zoneTitle', { zone: english ? zone.placeEn : zone.name });
+  heading.textContent = say('park.zoneName', { zone: english ? zone.placeEn : zone.name });
   if (english) {
     const chinese = doc.createElement('span');
     chinese.lang = 'zh-CN';
