@@ -10,20 +10,16 @@
 // Without JavaScript the buttons stay hidden and the page works as it is.
 // Pages without any of these elements are left untouched.
 
+import { oneLine } from '../cite/citation.ts';
+import { isoDate } from '../text/iso-date.ts';
 import { citeOnReadersDay } from './citation-day.ts';
 
 const COPIED_MS = 2000;
 
-/** Collapses whitespace: the template may wrap the reference over several lines. */
-function oneLine(text: string | null | undefined): string {
-  return String(text ?? '').replace(/\s+/g, ' ').trim();
-}
-
 /** Today as YYYY-MM-DD in the reader's time zone (toISOString would give the UTC day). */
 function localToday(): string {
   const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return isoDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() }) ?? '';
 }
 
 /** A CSS string literal for `text`. */
@@ -60,7 +56,7 @@ function copySelection(): boolean {
 }
 
 async function copyText(target: HTMLElement): Promise<boolean> {
-  const text = oneLine(target.textContent);
+  const text = oneLine(target.textContent ?? '');
   try {
     if (!navigator.clipboard?.writeText) throw new Error('Clipboard API unavailable');
     await navigator.clipboard.writeText(text);
@@ -95,7 +91,7 @@ function enableCopyButtons(): void {
 
 function setRunningHead(): void {
   const source = document.querySelector('[data-running-head]');
-  const text = source ? oneLine(source.getAttribute('data-running-head')) : '';
+  const text = source ? oneLine(source.getAttribute('data-running-head') ?? '') : '';
   if (text) document.documentElement.style.setProperty('--print-running-head', cssString(text));
 }
 
