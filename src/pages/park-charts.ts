@@ -4,7 +4,7 @@ import { issueStrip, type IssueMark, type StripRow } from '../charts/issue-strip
 import { PROVINCE_TILES } from '../charts/province-grid.ts';
 import { tileMap, type ProvinceCoverage } from '../charts/tile-map.ts';
 import { yearBars } from '../charts/year-bars.ts';
-import { archiveYears, yearSpan } from './archive-years.ts';
+import { yearSpan } from './archive-years.ts';
 import { countOf, groupedYears, parkYearAnchor, type ParkArticles } from './park-articles.ts';
 import type { SiteContext } from './site-context.ts';
 
@@ -47,7 +47,7 @@ export function provinceChart(ctx: SiteContext, lang: Lang, listed: ReadonlySet<
 /** A park page: its articles per year, about it or only mentioning it, and issue by issue when years hold several issues. */
 export function parkCharts(ctx: SiteContext, lang: Lang, entry: ParkArticles): ChartView[] {
   const t = dictionary(lang);
-  const years = archiveYears(ctx.chronological).map(({ year, issues }) => {
+  const years = ctx.years.map(({ year, issues }) => {
     const counts = issues.map((issue) => entry.byIssue.get(issue.cumulative) ?? { about: 0, mentions: 0 });
     return { year, issues, about: counts.reduce((sum, c) => sum + c.about, 0), mentions: counts.reduce((sum, c) => sum + c.mentions, 0) };
   });

@@ -1,3 +1,4 @@
+import { archiveYears } from './archive-years.ts';
 import type { Lang } from '../i18n/index.ts';
 import type { Issue, Park, Translation } from '../model/records.ts';
 import { siteNodes, type SiteNodes } from './structured-data.ts';
@@ -21,6 +22,8 @@ export interface SiteContext {
   issues: readonly Issue[];
   /** Oldest first. */
   chronological: readonly Issue[];
+  /** Every year from the first issue's to the last's, oldest first, with its issues (none for a year without). */
+  years: readonly { year: number; issues: Issue[] }[];
   translations: ReadonlyMap<number, Translation>;
   links: SiteLinks;
   titles: SiteTitles;
@@ -40,6 +43,7 @@ export function createSiteContext(issues: readonly Issue[], translations: Readon
     options,
     issues,
     chronological,
+    years: archiveYears(chronological),
     translations,
     links,
     titles,

@@ -1,7 +1,7 @@
 import { dictionary, translate, type Lang } from '../i18n/index.ts';
 import type { ChartView } from '../charts/chart-view.ts';
 import { yearBars, type YearBar } from '../charts/year-bars.ts';
-import { archiveYears, yearSpan } from './archive-years.ts';
+import { yearSpan } from './archive-years.ts';
 import type { SiteContext } from './site-context.ts';
 
 /** The anchor of a year's group on the archive page. */
@@ -10,7 +10,7 @@ export const yearAnchor = (year: number): string => `year-${year}`;
 /** `/issues/`: how many issues each year has, each bar a link to its year. */
 export function issuesPerYearChart(ctx: SiteContext, lang: Lang): ChartView {
   const t = dictionary(lang);
-  const years = archiveYears(ctx.chronological);
+  const years = ctx.years;
   const bars: YearBar[] = years.map(({ year, issues }) => ({
     year,
     values: [issues.length],
@@ -43,7 +43,7 @@ export const issueAnchor = (cumulative: number): string => `issue-${cumulative}`
 /** A column page: how many of the column's articles each year has. */
 export function columnPerYearChart(ctx: SiteContext, lang: Lang, slug: string): ChartView {
   const t = dictionary(lang);
-  const years = archiveYears(ctx.chronological).map(({ year, issues }) => {
+  const years = ctx.years.map(({ year, issues }) => {
     const withColumn = issues.filter((issue) => issue.sections.some((section) => ctx.titles.columnSlug(section) === slug));
     const count = withColumn.reduce((sum, issue) => sum + issue.sections.filter((section) => ctx.titles.columnSlug(section) === slug).reduce((n, section) => n + section.articles.length, 0), 0);
     const newest = withColumn.at(-1);
