@@ -5,7 +5,7 @@ import type { ParseCache } from '../archive/parse-files.ts';
 import { basePathOf, normalizeBaseUrl } from '../archive/urls.ts';
 import type { SiteData } from '../pages/page-types.ts';
 import type { Diagnostic } from '../model/records.ts';
-import { buildsOf, writeManifest } from '../output/site-manifest.ts';
+import { buildsOf, readRecord, stampFiles, writeRecord } from '../output/build-record.ts';
 import { stageSite, type StagedSite } from '../output/staged-site.ts';
 import type { SearchIndexer } from '../search/indexer.ts';
 import { renderPages } from '../render/render-pages.ts';
@@ -91,7 +91,7 @@ export function createSiteUpdater(options: Omit<PrepareOptions, 'parseCache' | '
     const gone = [...pageHashes.keys()].filter((permalink) => !nextPages.has(permalink)).map(outputFile);
     const goneFiles = [...fileHashes.keys()].filter((path) => !nextFiles.has(path));
     await Promise.all([...gone, ...goneFiles].map((path) => rm(join(out, path), { force: true })));
-    await writeManifest(await realpath(out));
+    await recordAgain(await realpath(out));
     pageHashes = nextPages;
     fileHashes = nextFiles;
     // A failed reindex is reported to its own caller; it must not stop the next ones.
@@ -177,9 +177,15 @@ async function reindex(prepared: PreparedSite & { ok: true }, out: string): Prom
     const live = join(out, 'pagefind');
     await rename(live, join(scratch, 'retired'));
     await rename(join(scratch, 'pagefind'), live);
-    await writeManifest(await realpath(out));
+    await recordAgain(await realpath(out));
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
   return performance.now() - started;
+}
+
+/** The published build's record, listing what it holds now. */
+async function recordAgain(build: string): Promise<void> {
+  const record = readRecord(build);
+  if (record) await writeRecord(build, { ...record, files: await stampFiles(build, new Map()) });
 }

@@ -7,16 +7,14 @@
 import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
-import { BUILDS_FOLDER, buildsOf, foreignFiles } from './site-manifest.ts';
+import { BUILDS_FOLDER, buildsOf, foreignFiles } from './build-record.ts';
 
 /** What stands at `--out`, once it is known that a build may replace it. */
 export type OutputState =
   | { kind: 'absent' }
   | { kind: 'empty-folder' }
   /** A symbolic link to a build in the builds folder beside it. */
-  | { kind: 'published'; build: string }
-  /** A folder written by a release of this tool from before builds were kept beside `--out`. */
-  | { kind: 'legacy' };
+  | { kind: 'published'; build: string };
 
 /** A refusal, worded for the person who typed `--out`: what is there, and how to go on. */
 export class OutputRefused extends Error {
@@ -30,8 +28,8 @@ export interface OutputRules {
   protectedRoots: readonly string[];
 }
 
-/** Files every build writes: a folder holding all of them was written by an earlier release. */
-const LEGACY_LANDMARKS = ['index.html', 'sitemap.xml', 'data/archive.json', 'pagefind/pagefind.js'];
+/** Files every build writes: a folder holding all of them looks like a site, which proves nothing about who made it. */
+const SITE_LANDMARKS = ['index.html', 'sitemap.xml', 'data/archive.json', 'pagefind/pagefind.js'];
 const LISTED_AT_MOST = 5;
 
 /** Throws {@link OutputRefused} unless a build may replace what is at `out`; otherwise says what is there. */
@@ -91,7 +89,13 @@ function stateOf(out: string, place: string): OutputState {
   }
   const names = readdirSync(place);
   if (names.length === 0) return { kind: 'empty-folder' };
-  if (LEGACY_LANDMARKS.every((landmark) => existsSync(join(place, landmark)))) return { kind: 'legacy' };
+  if (SITE_LANDMARKS.every((landmark) => existsSync(join(place, landmark)))) {
+    // A deploy copy, another generator's output, or a site of an earlier release: nothing records that a build of this tool made it.
+    throw new OutputRefused(
+      `Refusing to replace ${out}: it is a folder that looks like a site (${listed(names)}), but no build of this tool recorded it, so it may hold files of yours. ` +
+        `If it is an old build of this archive that you no longer need, move it away (\`mv ${out} ${out}.old\`) or delete it yourself, then build again; or choose another \`--out\`.`,
+    );
+  }
   throw new OutputRefused(
     `Refusing to replace ${out}: it holds files that no build of this archive wrote (${listed(names)}). ` +
       'Choose a new or empty folder, for example `--out _site`, or move those files away first.',

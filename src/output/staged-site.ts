@@ -5,19 +5,25 @@
  * the current one, switched by a single rename(2). Whenever a build fails,
  * is killed or is interrupted, `--out` is still the previous site.
  */
-import { existsSync, rmdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readlinkSync, rmdirSync, rmSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, rmdir, symlink } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { withFolderLock, isRunning } from './folder-lock.ts';
 import { checkOutput, locate, type OutputRules, type OutputState } from './output-target.ts';
-import { buildsOf, manifestOf, writeManifest } from './site-manifest.ts';
+import { buildsOf, readRecord, recordOf, stampFiles, writeRecord, type BuildRecord } from './build-record.ts';
 import { describeWriteError } from './write-errors.ts';
 
 export interface StagedSite {
   /** Where this build writes its site. */
   readonly dir: string;
-  /** Makes this build the site at `--out` in one step, then removes builds older than the one it replaced. */
-  publish(): Promise<void>;
+  /** The build published at `--out` when this one was staged, with its record, or null. */
+  readonly previous: { dir: string; record: BuildRecord } | null;
+  /**
+   * Records every file of this build (with its key from `keys`, the key of
+   * what it was made from) and makes it the site at `--out` in one step,
+   * then removes this `--out`'s builds older than the one it replaced.
+   */
+  publish(keys?: ReadonlyMap<string, string>): Promise<void>;
   /** Removes this build's folder, unless it was published. */
   discard(): Promise<void>;
   /** The same, synchronously: for a signal handler, which must be done before the process ends. */
@@ -25,7 +31,7 @@ export interface StagedSite {
 }
 
 const BUILD_NAME = /^\d{8}-\d{9}-(\d+)-\d+$/u;
-const LEFTOVER = /^\.link-(\d+)-\d+$|^\d{8}-\d{9}-(\d+)-\d+\.files\.partial$/u;
+const LEFTOVER = /^\.link-(\d+)-\d+$|^\d{8}-\d{9}-(\d+)-\d+\.build\.json\.partial$/u;
 /** Builds of this process still being written: never removed by its own publishing. */
 const unpublished = new Set<string>();
 let builds = 0;
@@ -34,49 +40,56 @@ const IN_FLIGHT_MS = 3_000;
 
 /** A folder for a new build of the site at `out`, after checking that `out` may be replaced at all. */
 export async function stageSite(out: string, rules: OutputRules): Promise<StagedSite> {
-  checkOutput(out, rules);
+  const state = checkOutput(out, rules);
   const place = locate(out);
   const folder = buildsOf(place);
   const dir = join(folder, buildName());
   try {
     await makeFolders(dir);
+    // Claimed before anything is written: a build this record does not name is never this --out's to remove.
+    await writeRecord(dir, { out: place, pid: process.pid, state: 'writing', files: {} });
   } catch (error) {
+    rmSync(recordOf(dir), { force: true });
+    rmSync(dir, { recursive: true, force: true });
+    removeEmptyFolders(folder);
     throw describeWriteError(error, `create the build folder ${dir}`);
   }
   unpublished.add(dir);
   let published = false;
   const forget = () => unpublished.delete(dir);
+  const previousRecord = state.kind === 'published' ? readRecord(state.build) : null;
   return {
     dir,
-    async publish() {
+    previous: state.kind === 'published' && previousRecord ? { dir: state.build, record: previousRecord } : null,
+    async publish(keys = new Map()) {
       await withFolderLock(folder, async () => {
-        // Under the lock: a build with its list of files is one that has been
-        // published (or is being, by the lock's holder), so pruning can tell
-        // a finished build of a process still exiting from one being written.
+        // Under the lock: a build recorded as published is one that has been
+        // (or is being, by the lock's holder), so pruning can tell a finished
+        // build of a process still exiting from one being written.
         try {
-          await writeManifest(dir);
+          await writeRecord(dir, { out: place, pid: process.pid, state: 'published', files: await stampFiles(dir, keys) });
         } catch (error) {
-          throw describeWriteError(error, `write the list of files of ${dir}`);
+          throw describeWriteError(error, `write the record of ${dir}`);
         }
         // Checked again: the place may have changed while the site was built.
         const previous = await pointAt(place, dir, checkOutput(out, rules));
         published = true;
         forget();
-        await removeOldBuilds(folder, [dir, previous]);
+        await removeOldBuilds(folder, place, [dir, previous]);
       });
     },
     async discard() {
       if (published) return;
       forget();
       await rm(dir, { recursive: true, force: true });
-      await rm(manifestOf(dir), { force: true });
+      await rm(recordOf(dir), { force: true });
       removeEmptyFolders(folder);
     },
     discardNow() {
       if (published) return;
       forget();
       removeNow(dir);
-      rmSync(manifestOf(dir), { force: true });
+      rmSync(recordOf(dir), { force: true });
       removeEmptyFolders(folder);
     },
   };
@@ -137,12 +150,7 @@ async function pointAt(place: string, build: string, state: OutputState): Promis
   const link = join(folder, `.link-${process.pid}-${builds}`);
   await rm(link, { force: true });
   await symlink(relative(dirname(place), build), link);
-  let previous = state.kind === 'published' ? state.build : null;
-  // Once, when a plain folder stands there: it becomes the previous build (two renames, the only moment without a site).
-  if (state.kind === 'legacy') {
-    previous = join(folder, buildName());
-    await rename(place, previous);
-  }
+  const previous = state.kind === 'published' ? state.build : null;
   if (state.kind === 'empty-folder') await rmdir(place);
   await rename(link, place);
   return previous;
@@ -150,21 +158,46 @@ async function pointAt(place: string, build: string, state: OutputState): Promis
 
 /**
  * Keeps the current build and the one it replaced (a reader may still be
- * reading that one, and it is one rename away from a rollback); removes
- * every other build, except those that running processes are still writing,
- * and what killed builds left half-made.
+ * reading that one, and it is one rename away from a rollback). Removes the
+ * other builds whose record says they were made for this `--out` (the
+ * builds folder may be shared with another archive, through a link), except
+ * those that running processes are still writing and any that a link of
+ * this folder's parent points at; and what killed builds of this `--out` left half-made.
  */
-async function removeOldBuilds(folder: string, keep: readonly (string | null)[]): Promise<void> {
+async function removeOldBuilds(folder: string, place: string, keep: readonly (string | null)[]): Promise<void> {
+  const linked = linkedBuilds(dirname(place));
   for (const name of await readdir(folder)) {
     const path = join(folder, name);
     const build = BUILD_NAME.exec(name);
-    if (build && !keep.includes(path) && (existsSync(manifestOf(path)) || !isBeingWritten(path, Number(build[1])))) {
+    const record = build ? readRecord(path) : null;
+    if (build && record?.out === place && !keep.includes(path) && !linked.has(path) && (record.state === 'published' || !isBeingWritten(path, record.pid))) {
+      await rm(recordOf(path), { force: true });
       await rm(path, { recursive: true, force: true });
-      await rm(manifestOf(path), { force: true });
     }
     const leftover = LEFTOVER.exec(name);
     const pid = Number(leftover?.[1] ?? leftover?.[2]);
     if (leftover && pid !== process.pid && !isRunning(pid)) await rm(path, { force: true });
+  }
+}
+
+/** The builds that symbolic links in `parent` point at: another `--out`, or a rollback link somebody made. */
+function linkedBuilds(parent: string): Set<string> {
+  const linked = new Set<string>();
+  for (const name of readdirSafe(parent)) {
+    try {
+      linked.add(resolve(parent, readlinkSync(join(parent, name))));
+    } catch {
+      // Not a link.
+    }
+  }
+  return linked;
+}
+
+function readdirSafe(folder: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch {
+    return [];
   }
 }
 

@@ -4,7 +4,7 @@
  * whatever happens to the build.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -75,9 +75,10 @@ describe('publishing', () => {
     const kept = builds(out);
     expect(kept).toHaveLength(2);
     expect(readlinkSync(out)).toBe(join('.bulletin-builds', 'site', kept.at(-1) ?? ''));
-    const listed = readFileSync(join(out, '..', '.bulletin-builds', 'site', `${kept.at(-1)}.files`), 'utf8').split('\n');
-    expect(listed).toContain('index.html');
-    expect(listed).toContain('pagefind/pagefind.js');
+    const record = JSON.parse(readFileSync(join(out, '..', '.bulletin-builds', 'site', `${kept.at(-1)}.build.json`), 'utf8')) as { out: string; state: string; files: Record<string, unknown> };
+    expect(record).toMatchObject({ out: realpathSync(join(out, '..')) + '/site', state: 'published' });
+    expect(Object.keys(record.files)).toContain('index.html');
+    expect(Object.keys(record.files)).toContain('pagefind/pagefind.js');
   });
 
   it('refuses to replace a build somebody added files to, and says which', async () => {
@@ -88,13 +89,41 @@ describe('publishing', () => {
     rmSync(join(out, 'CNAME'));
   });
 
-  it('takes over the output folder of an earlier release, once', async () => {
-    const legacy = join(work, 'legacy', 'site');
-    cpSync(out, legacy, { recursive: true, dereference: true });
-    expect((await bulletin('build', '--seeds', seeds, '--out', legacy)).code).toBe(0);
-    expect(readlinkSync(legacy)).toMatch(/^\.bulletin-builds\/site\//u);
-    expect(builds(legacy)).toHaveLength(2);
-    expect(siteIsWhole(legacy)).toBe(true);
+  it('never takes over a folder that only looks like a site: the user\'s files in it stay, build after build', async () => {
+    // A deploy copy with the user's own files in it: it has every file a site of this tool has, and no record of a build.
+    const copy = join(work, 'deploy', 'site');
+    cpSync(out, copy, { recursive: true, dereference: true });
+    mkdirSync(join(copy, 'notes'));
+    writeFileSync(join(copy, 'notes', 'thesis.txt'), 'chapter 1');
+    writeFileSync(join(copy, 'CNAME'), 'example.org');
+    const before = treeDigest(join(work, 'deploy'));
+    for (let round = 0; round < 2; round++) {
+      const run = await bulletin('build', '--seeds', seeds, '--out', copy);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('no build of this tool recorded it');
+    }
+    expect(treeDigest(join(work, 'deploy'))).toEqual(before);
+    expect(readFileSync(join(copy, 'notes', 'thesis.txt'), 'utf8')).toBe('chapter 1');
+  });
+
+  it('two archives whose builds folder is one (a link): neither prunes the other\'s builds', async () => {
+    const first = join(work, 'first');
+    const second = join(work, 'second');
+    mkdirSync(first);
+    mkdirSync(second);
+    expect((await bulletin('build', '--seeds', seeds, '--out', join(first, 'site'))).code).toBe(0);
+    // The second archive keeps its builds on the first one's disk.
+    symlinkSync(join(first, '.bulletin-builds'), join(second, '.bulletin-builds'));
+    const firstSite = readlinkSync(join(first, 'site'));
+    for (let round = 0; round < 3; round++) expect((await bulletin('build', '--seeds', seeds, '--out', join(second, 'site'))).code).toBe(0);
+    expect(readlinkSync(join(first, 'site'))).toBe(firstSite);
+    expect(siteIsWhole(join(first, 'site'))).toBe(true);
+    expect(siteIsWhole(join(second, 'site'))).toBe(true);
+    // Each keeps its current build and the one before; the first has one so far.
+    expect(builds(join(first, 'site'))).toHaveLength(3);
+    expect((await bulletin('build', '--seeds', seeds, '--out', join(first, 'site'))).code).toBe(0);
+    expect(builds(join(first, 'site'))).toHaveLength(4);
+    expect(siteIsWhole(join(second, 'site'))).toBe(true);
   });
 
   it('two builds at once: a reader never finds the site missing, and one of them is published', async () => {

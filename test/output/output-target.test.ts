@@ -4,7 +4,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkOutput, OutputRefused } from '../../src/output/output-target.ts';
-import { buildsOf, writeManifest } from '../../src/output/site-manifest.ts';
+import { buildsOf, stampFiles, writeRecord } from '../../src/output/build-record.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'bulletin-output-target-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -62,7 +62,7 @@ describe('checkOutput refuses', () => {
     const build = join(buildsOf(out), '20261201-120000000-1-1');
     mkdirSync(build, { recursive: true });
     writeFileSync(join(build, 'index.html'), '<!doctype html>');
-    await writeManifest(build);
+    await writeRecord(build, { out, pid: process.pid, state: 'published', files: await stampFiles(build, new Map()) });
     symlinkSync(join('.bulletin-builds', 'published', '20261201-120000000-1-1'), out);
     expect(checkOutput(out, rules)).toEqual({ kind: 'published', build });
     writeFileSync(join(build, 'CNAME'), 'example.org');
@@ -75,16 +75,21 @@ describe('checkOutput refuses', () => {
 });
 
 describe('checkOutput accepts', () => {
-  it('a place where nothing is yet, an empty folder, and the output of an earlier release', () => {
+  it('a place where nothing is yet, and an empty folder', () => {
     expect(checkOutput(join(work, 'new', 'site'), rules)).toEqual({ kind: 'absent' });
     const empty = join(work, 'empty');
     mkdirSync(empty);
     expect(checkOutput(empty, rules)).toEqual({ kind: 'empty-folder' });
-    const legacy = join(work, 'legacy');
-    for (const file of ['index.html', 'sitemap.xml', 'data/archive.json', 'pagefind/pagefind.js']) {
-      mkdirSync(join(legacy, file, '..'), { recursive: true });
-      writeFileSync(join(legacy, file), '');
+  });
+});
+
+describe('a folder that only looks like a site', () => {
+  it('is refused, saying no build recorded it and how to go on', () => {
+    const copy = join(work, 'deploy-copy');
+    for (const file of ['index.html', 'sitemap.xml', 'data/archive.json', 'pagefind/pagefind.js', 'notes/thesis.txt']) {
+      mkdirSync(join(copy, file, '..'), { recursive: true });
+      writeFileSync(join(copy, file), '');
     }
-    expect(checkOutput(legacy, rules)).toEqual({ kind: 'legacy' });
+    expect(refusal(copy)).toMatch(/looks like a site .*no build of this tool recorded it.*move it away \(`mv .*deploy-copy .*deploy-copy\.old`\)/u);
   });
 });

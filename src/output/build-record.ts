@@ -1,0 +1,121 @@
+/**
+ * Where builds are kept, and each build's own record. `--out` is a symbolic
+ * link to one build folder in `<parent>/.bulletin-builds/<name>/`; beside
+ * each build, `<build>.build.json` says which `--out` it was made for, which
+ * process made it, whether it was published, and every file it wrote with
+ * the key of what the file was made from. A build is this tool's to replace
+ * or remove only when its record says so: the record is the proof.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { lstat, rename, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, sep } from 'node:path';
+
+export const BUILDS_FOLDER = '.bulletin-builds';
+const RECORD_TOOL = 'bulletin-build';
+const RECORD_VERSION = 1;
+
+/** A file as a build wrote it: the key of what it was made from, and its size and modification time then. */
+export type FileStamp = readonly [key: string, size: number, mtimeMs: number];
+
+export interface BuildRecord {
+  tool: typeof RECORD_TOOL;
+  version: typeof RECORD_VERSION;
+  /** The place of the `--out` the build was made for (its parent folders' links resolved). */
+  out: string;
+  /** The process that wrote it. */
+  pid: number;
+  state: 'writing' | 'published';
+  /** Every file of the build, by path relative to it with `/` separators; empty while writing. */
+  files: Record<string, FileStamp>;
+}
+
+/** The folder that keeps the builds of the site at `out`. */
+export function buildsOf(out: string): string {
+  return join(dirname(out), BUILDS_FOLDER, basename(out));
+}
+
+/** The record kept beside a build. */
+export function recordOf(build: string): string {
+  return `${build}.build.json`;
+}
+
+/** The list of files that builds of an earlier release kept beside them: proof of the files, not of the owner. */
+export function earlierListOf(build: string): string {
+  return `${build}.files`;
+}
+
+/** Every file under `dir`, as sorted relative paths with `/` separators. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** The record of `build`, or null when it has none that this tool wrote (missing, unreadable, or not one). */
+export function readRecord(build: string): BuildRecord | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(recordOf(build), 'utf8'));
+  } catch {
+    return null;
+  }
+  return isRecord(value) ? value : null;
+}
+
+function isRecord(value: unknown): value is BuildRecord {
+  const record = value as Partial<BuildRecord> | null;
+  return (
+    typeof record === 'object' &&
+    record !== null &&
+    record.tool === RECORD_TOOL &&
+    record.version === RECORD_VERSION &&
+    typeof record.out === 'string' &&
+    Number.isInteger(record.pid) &&
+    (record.state === 'writing' || record.state === 'published') &&
+    typeof record.files === 'object' &&
+    record.files !== null &&
+    Object.values(record.files).every((stamp) => Array.isArray(stamp) && stamp.length === 3 && typeof stamp[0] === 'string' && typeof stamp[1] === 'number' && typeof stamp[2] === 'number')
+  );
+}
+
+/** Writes a build's record in one step (a new file renamed over the old one). */
+export async function writeRecord(build: string, record: Omit<BuildRecord, 'tool' | 'version'>): Promise<void> {
+  const path = recordOf(build);
+  await writeFile(`${path}.partial`, JSON.stringify({ tool: RECORD_TOOL, version: RECORD_VERSION, ...record }));
+  await rename(`${path}.partial`, path);
+}
+
+/** Files at a build at most this many stat calls at a time. */
+const STAT_AT_ONCE = 64;
+
+/** Stamps every file under `build`, with its key from `keys` ('' for a file made from nothing the next build can compare). */
+export async function stampFiles(build: string, keys: ReadonlyMap<string, string>): Promise<Record<string, FileStamp>> {
+  const paths = filesUnder(build);
+  const stamps: Record<string, FileStamp> = {};
+  let next = 0;
+  const worker = async () => {
+    for (let path = paths[next++]; path !== undefined; path = paths[next++]) {
+      const info = await lstat(join(build, path));
+      stamps[path] = [keys.get(path) ?? '', info.size, info.mtimeMs];
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(STAT_AT_ONCE, paths.length) }, worker));
+  return stamps;
+}
+
+/** Files in `build` that its record (or an earlier release's list) does not name: somebody else put them there. */
+export function foreignFiles(build: string): string[] {
+  const listed = listedFiles(build);
+  return filesUnder(build).filter((path) => !listed.has(path));
+}
+
+function listedFiles(build: string): Set<string> {
+  const record = readRecord(build);
+  if (record) return new Set(Object.keys(record.files));
+  try {
+    return new Set(readFileSync(earlierListOf(build), 'utf8').split('\n'));
+  } catch {
+    return new Set();
+  }
+}
