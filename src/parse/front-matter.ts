@@ -1,11 +1,11 @@
+import matter from 'gray-matter';
 import { z } from 'zod';
 import type { Diagnostic } from '../model/records.ts';
 import { firstRemovable } from './characters.ts';
 import { placesOfOffsets, START, type Place } from './diagnostics.ts';
 import { ISO_DATE, isoDate } from '../text/iso-date.ts';
-import { loadYaml, offsetOfPath, stringNodes, type YamlNode } from './yaml.ts';
+import { loadYaml, offsetOfPath, stringNodes, type YamlNode, type YamlResult } from './yaml.ts';
 
-const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/u;
 /** The YAML of the front matter starts on the file's second line. */
 const YAML_START: Place = { line: 2, column: 1 };
 
@@ -13,31 +13,55 @@ export type FrontMatter =
   | { ok: true; data: Record<string, unknown>; body: string; placeOf: (path: readonly PropertyKey[]) => Place }
   | { ok: false; diagnostic: Diagnostic };
 
+/** Front matter in a language other than YAML: gray-matter would run `---js` as JavaScript; a seed is data. */
+class LanguageRefused extends Error {}
+const refuse = () => {
+  throw new LanguageRefused();
+};
+
 /**
- * Separates optional YAML front matter from the Markdown. The body keeps its
- * line numbers: the front matter's lines are blanked, not removed.
+ * Separates optional YAML front matter from the Markdown. gray-matter finds
+ * the block; its YAML is read by loadYaml (the core schema, every node's
+ * place kept for diagnostics), and any other language is refused. The body
+ * keeps its line numbers: the front matter's lines are blanked, not removed.
+ * An opening `---` with no closing one is no front matter (a thematic break).
  */
 export function splitFrontMatter(text: string, file: string): FrontMatter {
-  const block = FRONT_MATTER.exec(text);
-  if (!block) return { ok: true, data: {}, body: text, placeOf: () => START };
-  const yaml = block[1] ?? '';
-  const placeAt = (offset: number): Place => placesOfOffsets(yaml, [offset], YAML_START)[0] ?? YAML_START;
-  const invalid = (offset: number, message: string): FrontMatter => ({ ok: false, diagnostic: { file, ...placeAt(offset), severity: 'error', message, ruleId: 'front-matter-invalid' } });
-  const loaded = loadYaml(yaml);
+  if (!matter.test(text) || !/\n---/u.test(text.slice(3))) return { ok: true, data: {}, body: text, placeOf: () => START };
+  let yaml = '';
+  let loaded = { ok: true, value: {}, root: undefined } as YamlResult;
+  const invalid = (offset: number, message: string): FrontMatter => ({
+    ok: false,
+    diagnostic: { file, ...(placesOfOffsets(yaml, [offset], YAML_START)[0] ?? YAML_START), severity: 'error', message, ruleId: 'front-matter-invalid' },
+  });
+  const readYaml = (block: string) => {
+    yaml = block.replace(/^\r?\n/u, '');
+    loaded = loadYaml(yaml);
+    return {};
+  };
+  let split: { content: string; language?: string };
+  try {
+    split = matter(text, { engines: { yaml: { parse: readYaml }, javascript: { parse: refuse }, json: { parse: refuse } } });
+  } catch {
+    const language = /^---(.*)/u.exec(text)?.[1]?.trim() ?? '';
+    return { ok: false, diagnostic: { file, line: 1, column: 4, severity: 'error', message: `Unexpected front matter in \`${language}\`, expected YAML`, ruleId: 'front-matter-invalid' } };
+  }
   if (!loaded.ok) {
-    const tag = loaded.reason.startsWith('unknown tag') ? /^!\S*/u.exec(yaml.slice(loaded.offset))?.[0] : undefined;
-    return invalid(loaded.offset, tag ? `Unexpected tag \`${tag}\` in front matter, expected plain YAML values` : `Unexpected front matter: ${loaded.reason}, expected a YAML mapping`);
+    const { offset, reason } = loaded;
+    const tag = reason.startsWith('unknown tag') ? /^!\S*/u.exec(yaml.slice(offset))?.[0] : undefined;
+    return invalid(offset, tag ? `Unexpected tag \`${tag}\` in front matter, expected plain YAML values` : `Unexpected front matter: ${reason}, expected a YAML mapping`);
   }
   const data = loaded.value ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) return invalid(0, 'Unexpected front matter that is not a mapping, expected `key: value` lines');
   const escaped = escapedCharacter(loaded.root);
   if (escaped) return invalid(escaped.node.start, `Unexpected character ${escaped.code} in front matter (made by an escape), expected text`);
-  const blank = block[0].replace(/[^\n]/gu, '');
+  const block = text.slice(0, text.length - split.content.length);
+  const { root } = loaded;
   return {
     ok: true,
     data: data as Record<string, unknown>,
-    body: blank + text.slice(block[0].length),
-    placeOf: (path) => placeAt(offsetOfPath(loaded.root, path)),
+    body: block.replace(/[^\n]/gu, '') + split.content,
+    placeOf: (path) => placesOfOffsets(yaml, [offsetOfPath(root, path)], YAML_START)[0] ?? YAML_START,
   };
 }
 

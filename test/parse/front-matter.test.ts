@@ -42,4 +42,19 @@ describe('front matter', () => {
     expect(front.ok && Object.keys(front.data)).toEqual(['__proto__', 'constructor']);
     expect(front.ok && Object.getPrototypeOf(front.data)).toBe(Object.prototype);
   });
+
+  it('is split by gray-matter, which never runs a block in another language: `---js` is refused, not evaluated', () => {
+    const marker = '__bulletin_front_matter_ran__';
+    const result = parseText(`---js\n{ title: (globalThis.${marker} = true, "x") }\n---\n${BODY}`);
+    expect(result.kind).toBe('invalid');
+    expect(result.diagnostics.find((d) => d.severity === 'error')).toMatchObject({ line: 1, column: 4, ruleId: 'front-matter-invalid', message: 'Unexpected front matter in `js`, expected YAML' });
+    expect(marker in globalThis).toBe(false);
+  });
+
+  it('reads an opening `---` with no closing one as the body (a thematic break), keeping every line number', () => {
+    const front = splitFrontMatter('---\n# 火炬动态\n', 'seed.md');
+    expect(front).toMatchObject({ ok: true, data: {}, body: '---\n# 火炬动态\n' });
+    const split = splitFrontMatter('---\nyear: 2023\n---\n# 火炬动态\n', 'seed.md');
+    expect(split).toMatchObject({ ok: true, data: { year: 2023 }, body: '\n\n\n# 火炬动态\n' });
+  });
 });
