@@ -79,8 +79,8 @@ export const articleSchema = z.object({
 });
 export type Article = z.infer<typeof articleSchema>;
 
+/** A column of an issue. Its URL slug is the archive's to give (one per title across all issues), not the issue's: see src/pages/titles.ts. */
 export const sectionSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string().min(1),
   subtitle: z.string().nullable(),
   articles: z.array(articleSchema),

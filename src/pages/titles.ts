@@ -37,7 +37,7 @@ export function siteTitles(chronological: readonly Issue[], translations: Readon
   const slugger = createSlugger();
   const slugs = new Map<string, string>();
   for (const issue of chronological) for (const section of issue.sections) if (!slugs.has(section.title)) slugs.set(section.title, slugger(section.title));
-  const columnSlug = (section: Section) => slugs.get(section.title) ?? section.slug;
+  const columnSlug = (section: Section) => slugs.get(section.title) ?? slugger(section.title);
   const columns = new Map<string, { zh: string; en: string | null }>();
   for (const issue of chronological) {
     for (const section of issue.sections) {

@@ -3,7 +3,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { z } from 'zod';
 import { issueSchema, translationSchema, type Diagnostic, type Issue, type Section, type Translation } from '../model/records.ts';
-import { createSlugger, slugify } from '../text/slug.ts';
+import { createSlugger } from '../text/slug.ts';
 import { buildArticle } from './article.ts';
 import { remarkBulletinContentSafety } from './content-safety.ts';
 import { diagnosticsOf, hasErrors, report, type Place } from './diagnostics.ts';
@@ -108,7 +108,6 @@ function parseIssueBody(markdown: string, fileName: string, overrides: IssueFron
   // `print` is the whole-issue print view beside the articles.
   const articleSlug = createSlugger(['print']);
   const sections: Section[] = rawSections.map((raw) => ({
-    slug: slugify(raw.title),
     title: raw.title,
     subtitle: raw.subtitle,
     articles: raw.articles.map((article) => buildArticle(article, cumulative ?? 0, articleSlug, file)),
