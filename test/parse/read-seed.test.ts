@@ -74,11 +74,10 @@ describe('characters removed at decode', () => {
     expect(clean('\uFEFF# 火炬动态')).toEqual({ text: '# 火炬动态', found: [] });
   });
 
-  it('stays linear on a file made of nothing else', () => {
-    const started = performance.now();
+  // A quadratic removal would take minutes on 600,000 characters: the test's timeout stands guard, not a timing.
+  it('stays linear on a file made of nothing else', { timeout: 30_000 }, () => {
     const result = clean(`江${'\u200D\u200B'.repeat(300_000)}门`);
     expect(result).toEqual({ text: '江门', found: ['1:2 info repair-invisible-character'] });
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('refuses a file of invisible characters only as empty', () => {
