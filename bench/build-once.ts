@@ -3,7 +3,7 @@
  * count, output size and peak memory as JSON on the last line.
  */
 import { execFileSync } from 'node:child_process';
-import { buildSite } from '../src/generate/build-site.ts';
+import { runPipeline } from '../src/pipeline/run-pipeline.ts';
 import { tuneHeap } from '../src/cli/tune-heap.ts';
 
 tuneHeap();
@@ -11,7 +11,7 @@ tuneHeap();
 const [seeds, out] = process.argv.slice(2);
 if (!seeds || !out) throw new Error('usage: build-once.ts SEEDS OUT');
 const started = performance.now();
-const result = await buildSite({ seeds: [seeds], out, baseUrl: 'http://localhost:8080/' });
+const result = await runPipeline({ seeds: [seeds], out, baseUrl: 'http://localhost:8080/' });
 const wallMs = performance.now() - started;
 if (!result.ok) throw new Error(`build failed: ${result.diagnostics.filter((d) => d.severity === 'error').length} errors`);
 const bytes = Number(execFileSync('du', ['-sbL', out], { encoding: 'utf8' }).split('\t')[0]);

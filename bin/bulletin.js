@@ -1,9 +1,6 @@
 #!/usr/bin/env node
-// The CLI is TypeScript; tsx compiles it on the fly so there is no build step to forget.
-import { register } from 'tsx/esm/api';
+// The CLI runs compiled (dist/bulletin.mjs), made again from src/ whenever src/ changed: see scripts/compile-cli.mjs.
+import { ensureCompiled } from '../scripts/compile-cli.mjs';
 
-register();
-const { tuneHeap } = await import('../src/cli/tune-heap.ts');
-tuneHeap();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+const { run } = await import(await ensureCompiled());
+process.exitCode = await run(process.argv.slice(2));

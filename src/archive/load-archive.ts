@@ -4,7 +4,8 @@ import { recordOf } from '../model/own-entry.ts';
 import { START, type Place } from '../parse/diagnostics.ts';
 import type { TranslationKeyPlaces } from '../parse/parse-issue.ts';
 import { foldTitle } from '../text/fold.ts';
-import { parseFiles, type ParseCache } from './parse-files.ts';
+import type { SeedCache } from '../pipeline/seed-cache.ts';
+import { parseFiles } from './parse-files.ts';
 import { seedFiles } from './seed-files.ts';
 
 export { seedFiles } from './seed-files.ts';
@@ -18,8 +19,8 @@ export interface LoadedArchive {
 }
 
 export interface LoadOptions {
-  /** Keeps parse results between loads (`bulletin serve`). */
-  cache?: ParseCache;
+  /** Parse results kept by the seeds' content, between loads and between runs. */
+  cache?: SeedCache;
   /**
    * Called with each issue as soon as it is parsed and accepted (not a
    * second file of the same issue), with its translation keyed by the

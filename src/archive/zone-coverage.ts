@@ -13,9 +13,6 @@ import { queryForms, type ZoneEntry } from '../parks/zone-query.ts';
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const FORMAT_AND_MARKS = /[\p{Cf}\p{M}]/gu;
 
-/** Per issue, zone → the forms of it that the issue's other articles contain. Valid while the gazetteer and aliases stay the same. */
-export type CoverageMemo = WeakMap<Issue, Map<string, Set<string>>>;
-
 interface FormIndex {
   /** Forms that one zone owns alone, keyed by their first two code units (every form has two characters at least). */
   byStart: Map<string, { form: string; zone: string }[]>;
@@ -25,15 +22,13 @@ interface FormIndex {
 
 const searchable = (text: string): string => text.normalize('NFKC').replace(FORMAT_AND_MARKS, '');
 
-export function uncoveredForms(zones: readonly ZoneEntry[], issues: readonly Issue[], memo: CoverageMemo = new WeakMap()): Map<string, string[]> {
+export function uncoveredForms(zones: readonly ZoneEntry[], issues: readonly Issue[]): Map<string, string[]> {
   const index = formIndex(zones);
   if (!index) return new Map();
   const named = new Set(zones.filter((zone) => zone.page !== null).map((zone) => zone.name));
   const uncovered = new Map<string, Set<string>>();
   for (const issue of issues) {
-    let found = memo.get(issue);
-    if (!found) memo.set(issue, (found = scanIssue(index, issue)));
-    for (const [zone, forms] of found) {
+    for (const [zone, forms] of scanIssue(index, issue)) {
       if (!named.has(zone)) continue;
       const all = uncovered.get(zone) ?? new Set<string>();
       for (const form of forms) all.add(form);

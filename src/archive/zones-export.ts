@@ -1,7 +1,7 @@
 import type { ZoneAlias } from '../parks/aliases.ts';
 import type { ZoneEntry } from '../parks/zone-query.ts';
 import type { Issue, Park } from '../model/records.ts';
-import { uncoveredForms, type CoverageMemo } from './zone-coverage.ts';
+import { uncoveredForms } from './zone-coverage.ts';
 
 /**
  * `data/zones.json`: every zone of the gazetteer with its aliases and how
@@ -9,7 +9,7 @@ import { uncoveredForms, type CoverageMemo } from './zone-coverage.ts';
  * which zone a query names and to suggest zones while the reader types;
  * `uncovered` lists the forms whose text it must look up as well.
  */
-export function zonesExport(parks: readonly Park[], aliases: readonly ZoneAlias[], issues: readonly Issue[], coverage?: CoverageMemo): { zones: ZoneEntry[] } {
+export function zonesExport(parks: readonly Park[], aliases: readonly ZoneAlias[], issues: readonly Issue[]): { zones: ZoneEntry[] } {
   const counts = new Map<string, number>();
   for (const issue of issues) {
     for (const section of issue.sections) for (const article of section.articles) for (const park of article.parks) counts.set(park, (counts.get(park) ?? 0) + 1);
@@ -26,6 +26,6 @@ export function zonesExport(parks: readonly Park[], aliases: readonly ZoneAlias[
     articles: counts.get(park.shortName) ?? 0,
     page: counts.has(park.shortName) ? park.slug : null,
   }));
-  const uncovered = uncoveredForms(zones, issues, coverage);
+  const uncovered = uncoveredForms(zones, issues);
   return { zones: zones.map((zone) => (uncovered.has(zone.name) ? { ...zone, uncovered: uncovered.get(zone.name) ?? [] } : zone)) };
 }

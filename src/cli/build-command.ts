@@ -1,6 +1,6 @@
 import { absolute, basePathOf } from '../archive/urls.ts';
-import { buildDate } from '../generate/build-date.ts';
-import { buildSite } from '../generate/build-site.ts';
+import { buildDate } from '../pipeline/build-date.ts';
+import { runPipeline } from '../pipeline/run-pipeline.ts';
 import { onInterrupt } from './interrupt.ts';
 import { printDiagnostics, summaryLine, tally } from './report.ts';
 
@@ -17,7 +17,7 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
   const interrupted = new AbortController();
   // The unfinished build is removed synchronously, by the abort, before anything else runs.
   const stopListening = onInterrupt((signal) => interrupted.abort(new Error(`Stopped by ${signal}`)));
-  const result = await buildSite({ seeds: [options.seeds], out: options.out, baseUrl: options.baseUrl, buildDate: date, signal: interrupted.signal }).finally(stopListening);
+  const result = await runPipeline({ seeds: [options.seeds], out: options.out, baseUrl: options.baseUrl, buildDate: date, signal: interrupted.signal }).finally(stopListening);
   printDiagnostics(result.diagnostics, (line) => console.error(line), { infos: options.verbose });
   const { infos } = tally(result.diagnostics);
   if (!options.verbose && infos > 0) console.error(`(${infos} repairs reported as info: see \`npx bulletin check\`)`);
@@ -25,10 +25,12 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
     console.error(`${summaryLine(result.diagnostics, new Set(result.diagnostics.map((d) => d.file)).size)}\nbulletin build: nothing written; fix the errors above`);
     return 1;
   }
-  const { timings } = result;
+  const { timings: t } = result;
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   console.log(
-    `Built ${timings.pages} pages (${timings.issues} issues, ${timings.articles} articles) into ${options.out} in ${(timings.totalMs / 1000).toFixed(2)} s ` +
-      `(parse ${timings.parseMs.toFixed(0)} ms, eleventy ${timings.eleventyMs.toFixed(0)} ms, pagefind ${timings.pagefindMs.toFixed(0)} ms)`,
+    `Built ${t.pages} pages (${t.issues} issues, ${t.articles} articles) into ${options.out} in ${seconds(t.totalMs)}: ` +
+      `parse ${seconds(t.parseMs)}, pages ${seconds(t.prepareMs)}, render ${seconds(t.renderMs)} (${t.rendered} files rendered, ${t.reused} unchanged), ` +
+      `search ${seconds(t.searchMs)} (${t.partsWritten} of ${t.parts} index parts written)`,
   );
   const robots = subPathRobotsNote(options.baseUrl);
   if (robots) console.log(robots);

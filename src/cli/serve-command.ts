@@ -1,10 +1,10 @@
-import { join } from 'node:path';
-import { watch } from 'chokidar';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join, relative } from 'node:path';
 import { PROJECT_ROOT } from '../project-root.ts';
-import { createSiteUpdater } from '../generate/update-site.ts';
+import { checkOutput } from '../output/output-target.ts';
+import { outputRules } from '../pipeline/run-pipeline.ts';
 import { checkPortFree, serveSite } from '../serve/site-server.ts';
 import { onInterrupt } from './interrupt.ts';
-import { printDiagnostics } from './report.ts';
 
 export interface ServeOptions {
   seeds: string;
@@ -12,60 +12,62 @@ export interface ServeOptions {
   port: number;
 }
 
-/** What else `npm start` watches: a change there rebuilds the whole site. */
-const SITE_SOURCES = ['templates', 'public', 'src/browser'].map((folder) => join(PROJECT_ROOT, folder));
+/**
+ * Everything a page depends on besides the seeds: templates, stylesheets,
+ * the code (page modules, dictionaries, the gazetteer, the parser) and the
+ * installed packages. Each rebuild is a new `bulletin build` process, so
+ * whatever changed here is used by the next rebuild, without a restart.
+ */
+const SITE_SOURCES = ['templates', 'public', 'src', 'package-lock.json'].map((path) => join(PROJECT_ROOT, path));
 /** Changes closer together than this are one rebuild (an editor saving several files). */
 const SETTLE_MS = 150;
+const CLI = join(PROJECT_ROOT, 'bin', 'bulletin.js');
 
-/** `npm start`: build, serve on localhost, rebuild when a seed, template or asset changes, and reload open pages. */
+/**
+ * `npm start`: build, serve on localhost, rebuild when anything the site is
+ * made from changes, and reload open pages. Every rebuild runs the same
+ * pipeline as `bulletin build`, in a process of its own, and publishes a
+ * new build in one step: a published build is never written into.
+ */
 export async function runServe(options: ServeOptions): Promise<number> {
   // Said before the first build, which can take a while.
+  checkOutput(options.out, outputRules([options.seeds]));
   await checkPortFree(options.port);
-  const interrupted = new AbortController();
-  let closeServer = async () => {};
-  const stopListening = onInterrupt(async (signal) => {
-    interrupted.abort(new Error(`Stopped by ${signal}`));
-    await closeServer();
-  });
   const baseUrl = `http://localhost:${options.port}/`;
-  const update = createSiteUpdater({ seeds: [options.seeds], out: options.out, baseUrl, signal: interrupted.signal });
-  const first = await update();
-  printDiagnostics(first.diagnostics, (line) => console.error(line), { infos: false });
-  if (!first.ok) {
+  let building: ChildProcess | null = null;
+  let closeServer = async () => {};
+  const stopListening = onInterrupt(async () => {
+    await Promise.all([closeServer(), building ? stopBuild(building) : undefined]);
+  });
+  const build = async (): Promise<number | null> => {
+    building = spawn(process.execPath, [CLI, 'build', '--seeds', options.seeds, '--out', options.out, '--base-url', baseUrl], { stdio: 'inherit' });
+    const code = await ended(building);
+    building = null;
+    return code;
+  };
+  if ((await build()) !== 0) {
     stopListening();
-    console.error('bulletin serve: the seeds have errors (above); nothing to serve');
+    console.error('bulletin serve: the first build failed (above); nothing to serve');
     return 1;
   }
   const server = await serveSite(options.out, { port: options.port, liveReload: true });
-  console.log(`Built ${first.pagesWritten} pages in ${(first.ms / 1000).toFixed(2)} s. Serving ${options.out} on ${server.url} (Ctrl+C to stop); watching ${[options.seeds, ...SITE_SOURCES].join(', ')}`);
+  console.log(`Serving ${options.out} on ${server.url} (Ctrl+C to stop); rebuilding when ${[options.seeds, ...SITE_SOURCES.map((path) => relative(process.cwd(), path))].join(', ')} change`);
 
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
-  let wholeSite = false;
   const rebuild = () => {
-    const full = wholeSite;
-    wholeSite = false;
     running = running.then(async () => {
-      const result = await update({ full }).catch((error: Error) => {
-        console.error(`Rebuild failed: ${error.message}; the previous site is still served`);
-        return null;
-      });
-      if (!result) return;
-      printDiagnostics(result.diagnostics, (line) => console.error(line), { infos: false });
-      if (!result.ok) return console.error('Rebuild failed: the seeds have errors (above); the previous site is still served');
-      console.log(`Rebuilt ${result.pagesWritten} pages and ${result.filesWritten} files in ${(result.ms / 1000).toFixed(2)} s; search index updating…`);
+      const started = performance.now();
+      const code = await build();
+      if (code !== 0) return console.error('Rebuild failed (above); the previous site is still served');
+      console.log(`Rebuilt in ${((performance.now() - started) / 1000).toFixed(2)} s`);
       server.reload();
-      result.search.then(
-        (ms) => console.log(`Search index updated in ${(ms / 1000).toFixed(2)} s`),
-        (error: Error) => console.error(`Search index update failed: ${error.message}`),
-      );
     });
   };
   // Watching folders, not files: an editor that saves by writing a new file and renaming it over the old one keeps being seen.
+  const { watch } = await import('chokidar');
   const watcher = watch([options.seeds, ...SITE_SOURCES], { ignoreInitial: true });
-  watcher.on('all', (_event, path) => {
-    // A template, script or stylesheet touches every page; a seed only the pages whose data changed.
-    if (!path.startsWith(options.seeds)) wholeSite = true;
+  watcher.on('all', () => {
     clearTimeout(timer);
     timer = setTimeout(rebuild, SETTLE_MS);
   });
@@ -75,4 +77,19 @@ export async function runServe(options: ServeOptions): Promise<number> {
   };
   // Serves until a signal ends the process.
   return new Promise<number>(() => undefined);
+}
+
+/** How long a build may take to end by a signal its whole process group got (Ctrl+C) before it is sent one itself. */
+const GROUP_SIGNAL_MS = 1_000;
+
+/** Ends a running build: it removes its unfinished folder and exits. */
+async function stopBuild(child: ChildProcess): Promise<void> {
+  const timer = setTimeout(() => child.kill('SIGTERM'), GROUP_SIGNAL_MS);
+  await ended(child);
+  clearTimeout(timer);
+}
+
+function ended(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }

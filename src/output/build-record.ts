@@ -7,7 +7,7 @@
  * or remove only when its record says so: the record is the proof.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { lstat, rename, writeFile } from 'node:fs/promises';
+import { lstat, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 
 export const BUILDS_FOLDER = '.bulletin-builds';
@@ -82,8 +82,15 @@ function isRecord(value: unknown): value is BuildRecord {
 /** Writes a build's record in one step (a new file renamed over the old one). */
 export async function writeRecord(build: string, record: Omit<BuildRecord, 'tool' | 'version'>): Promise<void> {
   const path = recordOf(build);
-  await writeFile(`${path}.partial`, JSON.stringify({ tool: RECORD_TOOL, version: RECORD_VERSION, ...record }));
-  await rename(`${path}.partial`, path);
+  const partial = `${path}.partial`;
+  try {
+    await writeFile(partial, JSON.stringify({ tool: RECORD_TOOL, version: RECORD_VERSION, ...record }));
+    await rename(partial, path);
+  } catch (error) {
+    // A full disk: what was written of it goes too.
+    await rm(partial, { force: true });
+    throw error;
+  }
 }
 
 /** Files at a build at most this many stat calls at a time. */

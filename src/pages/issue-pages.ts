@@ -19,35 +19,10 @@ export interface IssuePages {
   files: SiteFile[];
 }
 
-/** Each issue's pages per language, with the context they were made in (`bulletin serve` keeps them between builds). */
-export type IssuePagesMemo = WeakMap<Issue, Map<Lang, { context: string; made: IssuePages }>>;
-
 type Neighbours = { before: Issue | undefined; after: Issue | undefined };
 
-/**
- * An issue's pages, kept from an earlier call when the issue (the same
- * parsed object) and all that its pages show of the rest of the archive are
- * unchanged.
- */
-export function issuePagesOnce(ctx: SiteContext, lang: Lang, issue: Issue, neighbours: Neighbours, memo: IssuePagesMemo | undefined): IssuePages {
-  if (!memo) return issuePages(ctx, lang, issue, neighbours);
-  const { before, after } = neighbours;
-  const context = JSON.stringify([
-    ctx.options.baseUrl,
-    ctx.options.buildDate,
-    ctx.translations.get(issue.cumulative) ?? null,
-    [before?.cumulative, before && issueLabel(lang, before)],
-    [after?.cumulative, after && issueLabel(lang, after)],
-    issue.sections.map((section) => ctx.titles.columnLink(lang, ctx.titles.columnSlug(section))),
-  ]);
-  const kept = memo.get(issue)?.get(lang);
-  if (kept?.context === context) return kept.made;
-  const made = issuePages(ctx, lang, issue, neighbours);
-  memo.set(issue, (memo.get(issue) ?? new Map()).set(lang, { context, made }));
-  return made;
-}
-
-function issuePages(ctx: SiteContext, lang: Lang, issue: Issue, neighbours: Neighbours): IssuePages {
+/** An issue's pages in one language: the issue, its articles, its print view, and (in Chinese) its citation downloads. */
+export function issuePages(ctx: SiteContext, lang: Lang, issue: Issue, neighbours: Neighbours): IssuePages {
   const issueLdValue = issueNode(ctx.nodes[lang], lang, {
     url: ctx.links.url(lang, paths.issue(issue.cumulative)),
     name: lang === 'en' ? issueLabel(lang, issue) : issue.title,

@@ -1,6 +1,7 @@
 import type { Dictionary, Lang } from '../i18n/index.ts';
 import type { Masthead } from '../model/records.ts';
 import type { ChartView } from '../charts/chart-view.ts';
+import type { FeedView, RobotsView, SitemapView } from './document-types.ts';
 
 /** What every template receives: ready data, no parsing or computing left. */
 
@@ -206,6 +207,8 @@ export interface SearchPage extends PageCommon {
     columns: { value: string; label: string }[];
     years: { value: string; label: string }[];
     bundlePath: string;
+    /** The index's parts, space-separated, the first one's scripts loaded and the others merged into it: newest last. */
+    parts: string;
     /** `/data/zones.json`: the zones a query may name. */
     zonesPath: string;
     /** `/parks/` in the page's language: where zone pages are. */
@@ -217,16 +220,6 @@ export interface SimplePage extends PageCommon {
   kind: 'about' | 'not-found';
   /** The 404 page's message in the other language. */
   otherLanguage?: { lang: string; title: string; body: string; home: Link; search: Link };
-}
-
-export interface FeedView {
-  lang: Lang;
-  permalink: string;
-  title: string;
-  selfUrl: string;
-  siteUrl: string;
-  updated: string;
-  entries: { id: string; url: string; title: string; updated: string; summary: string; author: string }[];
 }
 
 export interface SiteData {
@@ -244,6 +237,8 @@ export interface SiteData {
     simple: SimplePage[];
   };
   feeds: FeedView[];
-  sitemap: { loc: string; lastmod: string; alternates: { hreflang: string; href: string }[] }[];
-  robots: { sitemap: string };
+  /** One entry, `/sitemap.xml`: a list, as every kind of output is, so that a build can render any part of the site. */
+  sitemap: SitemapView[];
+  /** One entry, `/robots.txt`. */
+  robots: RobotsView[];
 }

@@ -21,6 +21,7 @@ export function searchPage(ctx: SiteContext, lang: Lang, parks: readonly Park[])
       columns: [...ctx.titles.columns.values()].map((titles) => ({ value: titles.zh, label: lang === 'en' && titles.en ? titles.en : titles.zh })),
       years: [...new Set(ctx.issues.map((issue) => issue.year))].map((year) => ({ value: String(year), label: String(year) })),
       bundlePath: ctx.links.file('/pagefind/'),
+      parts: ctx.options.searchParts.map((part) => ctx.links.file(part)).join(' '),
       zonesPath: ctx.links.file(paths.zonesJson()),
       parksPath: ctx.links.link(lang, paths.parks()),
     },

@@ -13,6 +13,8 @@ export interface SiteOptions {
   /** `YYYY-MM-DD`: the retrieval date printed on citations and paper. */
   buildDate: string;
   parks: readonly Park[];
+  /** The folders of the search index's parts (`/pagefind/0008-…/`), oldest first. */
+  searchParts: readonly string[];
 }
 
 /** What every page kind is made from: the archive, and how to link to, name and list its parts. */

@@ -6,11 +6,11 @@
 import { LANGS } from '../i18n/index.ts';
 import type { Issue, Translation } from '../model/records.ts';
 import type { SiteFile } from '../output/write-files.ts';
-import { absolute } from '../archive/urls.ts';
+import { absolute, paths } from '../archive/urls.ts';
 import { columnPage, columnsOf, columnsPage } from './column-pages.ts';
 import { feed } from './feeds.ts';
 import { homePage } from './home-page.ts';
-import { issuePagesOnce, type IssuePagesMemo } from './issue-pages.ts';
+import { issuePages } from './issue-pages.ts';
 import { issuesPage } from './issues-page.ts';
 import type { SiteData } from './page-types.ts';
 import { namedParks, parkArticles } from './park-articles.ts';
@@ -20,12 +20,10 @@ import { simplePages } from './simple-pages.ts';
 import { createSiteContext, type SiteOptions } from './site-context.ts';
 import { sitemap } from './sitemap.ts';
 
-export type { IssuePagesMemo } from './issue-pages.ts';
-
 export function buildSiteData(
   issues: readonly Issue[],
   translations: ReadonlyMap<number, Translation>,
-  options: SiteOptions & { memo?: IssuePagesMemo },
+  options: SiteOptions,
 ): { site: SiteData; files: SiteFile[] } {
   const ctx = createSiteContext(issues, translations, options);
   const pages: SiteData['pages'] = { home: [], issues: [], issue: [], article: [], printIssue: [], columns: [], column: [], parks: [], park: [], search: [], simple: [] };
@@ -35,7 +33,7 @@ export function buildSiteData(
     pages.home.push(homePage(ctx, lang));
     pages.issues.push(issuesPage(ctx, lang));
     ctx.chronological.forEach((issue, index) => {
-      const made = issuePagesOnce(ctx, lang, issue, { before: ctx.chronological[index - 1], after: ctx.chronological[index + 1] }, options.memo);
+      const made = issuePages(ctx, lang, issue, { before: ctx.chronological[index - 1], after: ctx.chronological[index + 1] });
       pages.issue.push(made.issue);
       pages.article.push(...made.articles);
       pages.printIssue.push(made.print);
@@ -55,5 +53,5 @@ export function buildSiteData(
     pages.simple.push(...simplePages(ctx, lang));
     feeds.push(feed(ctx, lang));
   }
-  return { site: { pages, feeds, sitemap: sitemap(pages), robots: { sitemap: absolute(options.baseUrl, '/sitemap.xml') } }, files };
+  return { site: { pages, feeds, sitemap: [sitemap(pages)], robots: [{ permalink: paths.robots(), sitemap: absolute(options.baseUrl, paths.sitemap()) }] }, files };
 }

@@ -6,6 +6,8 @@
  * that holds a name but is not the zone: 光谷科创大走廊, 净月潭).
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../project-root.ts';
 import type { Park } from '../model/records.ts';
 
 export type AliasRule = { kind: 'always' } | { kind: 'context'; words: readonly string[] } | { kind: 'never' };
@@ -19,7 +21,8 @@ export interface ZoneAlias {
   source: string;
 }
 
-const ALIASES_URL = new URL('./zone-aliases.tsv', import.meta.url);
+// From the project folder, not this module's: the CLI runs as one bundle.
+const ALIASES_FILE = join(PROJECT_ROOT, 'src', 'parks', 'zone-aliases.tsv');
 const COLUMNS = ['alias', 'short_name', 'kind', 'rule', 'context', 'source'];
 const KINDS = new Set(['nickname', 'former', 'renamed', 'decoy']);
 
@@ -27,7 +30,7 @@ let cached: readonly ZoneAlias[] | undefined;
 
 /** Every alias of zone-aliases.tsv, checked against the gazetteer; read once. */
 export function loadAliases(parks: readonly Park[]): ZoneAlias[] {
-  cached ??= Object.freeze(parseAliases(readFileSync(ALIASES_URL, 'utf8'), parks, ALIASES_URL.pathname));
+  cached ??= Object.freeze(parseAliases(readFileSync(ALIASES_FILE, 'utf8'), parks, ALIASES_FILE));
   return [...cached];
 }
 

@@ -3,11 +3,14 @@
  * this module and validated row by row.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../project-root.ts';
 import { z } from 'zod';
 import { parkSchema, type Park } from '../model/records.ts';
 import { createSlugger } from '../text/slug.ts';
 
-const GAZETTEER_URL = new URL('./national-high-tech-zones.tsv', import.meta.url);
+// From the project folder, not this module's: the CLI runs as one bundle.
+const GAZETTEER_FILE = join(PROJECT_ROOT, 'src', 'parks', 'national-high-tech-zones.tsv');
 const COLUMNS = ['full_name', 'short_name', 'province', 'province_en', 'place_en'] as const;
 
 const cell = z.string().trim().min(1);
@@ -24,7 +27,7 @@ let cached: readonly Park[] | undefined;
 
 /** All parks of the gazetteer, in file order; the file is read on first call only. */
 export function loadGazetteer(): Park[] {
-  cached ??= Object.freeze(parseGazetteer(readFileSync(GAZETTEER_URL, 'utf8'), GAZETTEER_URL.pathname).map((park) => Object.freeze(park)));
+  cached ??= Object.freeze(parseGazetteer(readFileSync(GAZETTEER_FILE, 'utf8'), GAZETTEER_FILE).map((park) => Object.freeze(park)));
   return [...cached];
 }
 

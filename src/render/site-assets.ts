@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildSync } from 'esbuild';
+import { build } from 'esbuild';
 import type { SiteFile } from '../output/write-files.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 
@@ -14,22 +14,23 @@ const SCRIPTS = { search: join(PROJECT_ROOT, 'src/browser/search.ts'), page: joi
  * parts from a folder), bundled and minified by esbuild (readers download
  * every byte), and the other files of `public/` as they are.
  */
-export function siteAssets(): SiteFile[] {
-  return [...browserScripts(), ...stylesheets(), ...otherFiles()];
+export async function siteAssets(): Promise<SiteFile[]> {
+  const [scripts, styles] = await Promise.all([browserScripts(), stylesheets()]);
+  return [...scripts, ...styles, ...otherFiles()];
 }
 
 /** `/assets/js/<name>.js` for each browser script. */
-export function browserScripts(): SiteFile[] {
+export function browserScripts(): Promise<SiteFile[]> {
   return bundle(SCRIPTS, '/assets/js', { format: 'esm', target: 'es2022' });
 }
 
-function stylesheets(): SiteFile[] {
+function stylesheets(): Promise<SiteFile[]> {
   const entries = Object.fromEntries(topLevelStylesheets().map((file) => [file.replace(/\.css$/u, ''), join(PUBLIC, file)]));
   return bundle(entries, '/assets', {});
 }
 
-function bundle(entryPoints: Record<string, string>, outdir: string, options: { format?: 'esm'; target?: string }): SiteFile[] {
-  const { outputFiles } = buildSync({ entryPoints, outdir, bundle: true, minify: true, legalComments: 'none', write: false, ...options });
+async function bundle(entryPoints: Record<string, string>, outdir: string, options: { format?: 'esm'; target?: string }): Promise<SiteFile[]> {
+  const { outputFiles } = await build({ entryPoints, outdir, bundle: true, minify: true, legalComments: 'none', write: false, logLevel: 'silent', ...options });
   return outputFiles.map((file) => ({ path: file.path, content: file.text }));
 }
 

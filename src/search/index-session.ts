@@ -3,10 +3,8 @@
  * arrive (it indexes each while the caller goes on), then the bundle is
  * written. The first failure is kept and reported by `write`.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { transformSync } from 'esbuild';
-import type { SearchIndexer } from './indexer.ts';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { startPagefindService, type PagefindService } from './pagefind-service.ts';
 import { indexLanguage, recordContent, validateRecords, type SearchRecord } from './search-record.ts';
 
@@ -21,8 +19,17 @@ export const INDEX_CHUNK_SIZE = 2000;
 
 type StartService = (env: Record<string, string>) => PagefindService;
 
-/** The session, and the service's process id once it runs (for a thread that must stop it at once). */
-export function openIndexSession(language: string, start: StartService = startPagefindService): SearchIndexer & { servicePid: number | undefined } {
+export interface IndexSession {
+  /** Hands records to the index; never blocks. An invalid record fails `write`. */
+  add(records: readonly SearchRecord[]): void;
+  /** Writes the Pagefind bundle into `bundleDir` (made here; its parent exists) once every record is indexed, then stops the service. */
+  write(bundleDir: string): Promise<{ pages: number; ms: number }>;
+  /** Stops the service at once without writing; for a signal handler too: nothing of the index is written after it returns. */
+  stopNow(): void;
+}
+
+/** One Pagefind index, with a service process of its own. */
+export function openIndexSession(language: string, start: StartService = startPagefindService): IndexSession {
   const started = performance.now();
   const urls = new Set<string>();
   const answers: Promise<void>[] = [];
@@ -67,7 +74,6 @@ export function openIndexSession(language: string, start: StartService = startPa
     service = null;
   };
   return {
-    servicePid: service?.pid,
     add(records) {
       if (failure !== null || service === null) return;
       try {
@@ -78,33 +84,20 @@ export function openIndexSession(language: string, start: StartService = startPa
       }
       for (const record of records) answers.push(send(service, record));
     },
-    async write(outDir) {
+    async write(bundleDir) {
       try {
         await Promise.all(answers);
         if (failure !== null) throw failure;
         if (service === null) throw new Error('Search index session has ended');
-        const outputPath = resolve(outDir, 'pagefind');
+        const outputPath = resolve(bundleDir);
         // Not recursive: a build folder removed meanwhile (an interrupted build) must stay removed.
-        await mkdir(outputPath).catch((error: NodeJS.ErrnoException) => {
-          if (error.code !== 'EEXIST') throw error;
-        });
+        await mkdir(outputPath);
         await service.request({ type: 'WriteFiles', index_id: await index, output_path: outputPath });
-        await minifyScript(join(outputPath, 'pagefind.js'));
         return { pages: urls.size, ms: Math.round(performance.now() - started) };
       } finally {
         stopNow();
       }
     },
-    close: async () => stopNow(),
     stopNow,
   };
-}
-
-/**
- * Minifies the script Pagefind wrote. Its own minifier leaves `pagefind.js`,
- * which every search page loads, at 13.4 KB gzip; esbuild makes it 11.5 KB.
- */
-async function minifyScript(path: string): Promise<void> {
-  const { code } = transformSync(await readFile(path, 'utf8'), { loader: 'js', minify: true, sourcefile: path });
-  await writeFile(path, code);
 }

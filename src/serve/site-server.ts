@@ -6,7 +6,6 @@
  * from the next request on.
  */
 import { createServer } from 'node:net';
-import EleventyDevServer from '@11ty/eleventy-dev-server';
 
 export interface SiteServerOptions {
   /** Port to listen on; 0 picks a free one. */
@@ -58,6 +57,7 @@ function isUnsafePath(url: string | undefined): boolean {
 
 export async function serveSite(dir: string, options: SiteServerOptions = {}): Promise<SiteServer> {
   const { port = 0, pathPrefix = '/', liveReload = false, onResponse } = options;
+  const { default: EleventyDevServer } = await import('@11ty/eleventy-dev-server');
   const server = new EleventyDevServer('bulletin', dir, {
     pathPrefix,
     liveReload,

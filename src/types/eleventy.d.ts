@@ -5,9 +5,11 @@ declare module '@11ty/eleventy' {
     addGlobalData(name: string, value: unknown): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
     setQuietMode(quiet: boolean): void;
+    setTemplateFormats(formats: string[]): void;
   }
   interface EleventyOptions {
-    configPath?: string;
+    /** A configuration file, or false to read none. */
+    configPath?: string | false;
     quietMode?: boolean;
     pathPrefix?: string;
     /** Runs before the configuration file, with the same configuration API. */

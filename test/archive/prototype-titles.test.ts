@@ -10,7 +10,7 @@ const SEEDS = fileURLToPath(new URL('../fixtures/bad-input/prototype-titles/inpu
 
 describe('titles named like members of Object.prototype', async () => {
   const archive = await loadArchive([SEEDS]);
-  const { site } = buildSiteData(archive.issues, archive.translations, { baseUrl: 'http://localhost/', buildDate: '2026-01-01', parks: loadGazetteer() });
+  const { site } = buildSiteData(archive.issues, archive.translations, { baseUrl: 'http://localhost/', buildDate: '2026-01-01', parks: loadGazetteer(), searchParts: ['/pagefind/0000-x/'] });
   const english = site.pages.article.filter((page) => page.lang === 'en');
 
   it('are titles like any other, in the records', () => {

@@ -88,6 +88,7 @@ describe('hostile seeds cannot inject anything', () => {
       expect(dialogs).toEqual([]);
       expect(violations).toEqual([]);
       await page.close();
-    });
+      // Every page of the hostile site, each element hovered: a walk, not a timing.
+    }, 180_000);
   });
 });

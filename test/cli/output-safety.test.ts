@@ -214,16 +214,21 @@ describe('a disk that cannot take the build', () => {
   it('full: the build fails within seconds naming the cause, keeps the old site and leaves no build folder behind', async () => {
     const disk = join(work, 'disk');
     mkdirSync(disk);
+    // Seeds of its own: one sentence changes between the builds, so the second has pages to write, not only links.
+    const changing = join(work, 'full-seeds');
+    cpSync(seeds, changing, { recursive: true });
     const { code, output } = await inMountNamespace(
       `mount -t tmpfs -o size=1600k tmpfs "$DISK" || exit 90
        ${BUILD} --out "$DISK/site" >/dev/null 2>&1 || { echo "first build failed"; exit 91; }
        before=$(sha256sum < "$DISK/site/index.html")
+       head -c 2000000 /dev/zero > "$DISK/filler" 2>/dev/null
+       sed -i 's/。/，。/' "$SEEDS"/*.md
        start=$(date +%s%N)
        ${BUILD} --out "$DISK/site" 2>&1; echo "exit=$?"
        echo "ms=$(( ($(date +%s%N) - start) / 1000000 ))"
        [ "$before" = "$(sha256sum < "$DISK/site/index.html")" ] && echo "old site kept"
        echo "builds: $(ls -A "$DISK/.bulletin-builds/site" | tr '\\n' ' ')"`,
-      { DISK: disk, SEEDS: seeds },
+      { DISK: disk, SEEDS: changing },
     );
     expect(code, output).toBe(0);
     // Our own line names the cause, whichever of Eleventy and Pagefind met the full disk first.
@@ -231,8 +236,8 @@ describe('a disk that cannot take the build', () => {
     expect(output).toContain('exit=1');
     expect(Number(/ms=(\d+)/u.exec(output)?.[1])).toBeLessThan(15_000);
     expect(output).toContain('old site kept');
-    // Only the published build and its list of files.
-    expect(/builds: (.*)/u.exec(output)?.[1]?.trim().split(' ')).toHaveLength(2);
+    // Only the published build, its record, and the parse cache.
+    expect(/builds: (.*)/u.exec(output)?.[1]?.trim().split(' ').map((name) => name.replace(/^\d{8}-\d{9}-\d+-\d+/u, '<build>'))).toEqual(['<build>', '<build>.build.json', 'cache']);
   }, 60_000);
 
   it('read-only: the build fails at once, saying so, and writes nothing', async () => {

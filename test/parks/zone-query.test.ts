@@ -1,6 +1,5 @@
 /** Which zone a query names, and which zones are suggested as a reader types. */
 import { describe, expect, it } from 'vitest';
-import type { CoverageMemo } from '../../src/archive/zone-coverage.ts';
 import { zonesExport } from '../../src/archive/zones-export.ts';
 import { loadAliases } from '../../src/parks/aliases.ts';
 import { loadGazetteer } from '../../src/parks/gazetteer.ts';
@@ -111,18 +110,5 @@ describe('zoneIndex.coversText: when the zone\'s articles hold every article con
     expect(zone('佛山高新区').uncovered).toBeUndefined();
     expect(zone('深圳高新区').uncovered).toEqual(['深圳']);
     expect(zone('合肥高新区').uncovered).toEqual(['合肥']);
-  });
-
-  it('scans an issue once for npm start: later exports reuse what an unchanged issue held', () => {
-    const memo: CoverageMemo = new WeakMap();
-    const first = zonesExport(parks, loadAliases(parks), [issue], memo).zones;
-    expect(first).toEqual(zones);
-    // Zones that no article names are kept too (长春 in 长春净月…): an issue added later may name them.
-    const held = Object.fromEntries([...(memo.get(issue) ?? [])].map(([name, forms]) => [name, [...forms].sort()]));
-    expect(held).toEqual({ 江门高新区: ['江门', '江门市'], 东湖高新区: ['光谷'], 长春高新区: ['长春'], 深圳高新区: ['深圳'], 合肥高新区: ['合肥'] });
-    // What the memo holds for the issue is what the next export uses, without scanning its text again.
-    memo.set(issue, new Map([['佛山高新区', new Set(['佛山'])]]));
-    const next = zonesExport(parks, loadAliases(parks), [issue], memo).zones;
-    expect(next.filter((entry) => entry.uncovered).map((entry) => [entry.name, entry.uncovered])).toEqual([['佛山高新区', ['佛山']]]);
   });
 });

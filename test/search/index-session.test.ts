@@ -30,7 +30,7 @@ const readPagefindJson = async (file: string): Promise<unknown> => JSON.parse(gu
 async function build(outDir: string, records: SearchRecord[], language = 'zh-CN') {
   const session = openIndexSession(language);
   session.add(records);
-  return session.write(outDir);
+  return session.write(join(outDir, 'pagefind'));
 }
 
 describe('recordContent', () => {

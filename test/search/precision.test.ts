@@ -32,7 +32,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'bulletin-search-precision-'));
   const session = openIndexSession('zh-CN');
   session.add(records);
-  expect((await session.write(dir)).pages).toBe(records.length);
+  expect((await session.write(join(dir, 'pagefind'))).pages).toBe(records.length);
   await mkdir(join(dir, 'js'), { recursive: true });
   await build({
     stdin: { contents: "export { searchPhrases } from './src/browser/search/phrase-search.ts'; export { parseQuery } from './src/search/index-content.ts';", resolveDir: ROOT, loader: 'ts' },

@@ -3,8 +3,9 @@
  * src/search/ writes, widened to every article of a zone when the query
  * names one, with zone suggestions under the box. The page provides
  * `#search-form` (`q` and filter controls named after the index's filters:
- * park, column, year; `data-bundle`, `data-zones` and `data-parks` locating
- * the bundle, /data/zones.json and the zone pages), `#search-suggestions`,
+ * park, column, year; `data-bundle`, `data-parts`, `data-zones` and
+ * `data-parks` locating Pagefind's script, the index's parts,
+ * /data/zones.json and the zone pages), `#search-suggestions`,
  * `#search-status`, `#search-zone`, `#search-results` and `#search-strings`
  * (the page's `search.*` dictionary strings as JSON).
  *
@@ -49,7 +50,8 @@ export function initSearch(doc: Document): { ready: Promise<void>; search(q: str
   const say = readSearchStrings(doc);
   const bundle = (form.dataset.bundle ?? '/pagefind/').replace(/\/?$/u, '/');
   const indexLang = form.dataset.indexLang ?? 'zh-cn';
-  const loadPagefind = pagefindLoader(doc, bundle, indexLang);
+  const parts = (form.dataset.parts ?? '').split(' ').filter((part) => part !== '');
+  const loadPagefind = pagefindLoader(doc, bundle, parts, indexLang);
   const loadZones = zonesLoader(form.dataset.zones ?? '/data/zones.json');
   const context = resultContext(doc, form, bundle, indexLang, say);
   const results = resultList(list, context, Number(list.dataset.pageSize) || PAGE_SIZE, (count) => say('search.more', { count }));

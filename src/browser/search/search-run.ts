@@ -1,7 +1,7 @@
 import type { ZoneEntry, ZoneIndex } from '../../parks/zone-query.ts';
 import { parseQuery, type QueryPhrase } from '../../search/index-content.ts';
 import { containsPhrases } from './excerpt.ts';
-import type { Pagefind, PagefindResultData } from './pagefind-api.ts';
+import type { PagefindResultData, SearchIndex } from './pagefind-api.ts';
 import type { Highlight } from './result-item.ts';
 import type { Describe, resultList } from './result-list.ts';
 import type { SearchState } from './url-state.ts';
@@ -15,7 +15,7 @@ interface SearchRunParts {
   list: HTMLElement;
   status: HTMLElement;
   results: ReturnType<typeof resultList>;
-  loadPagefind: () => Promise<Pagefind>;
+  loadPagefind: () => Promise<SearchIndex>;
   loadZones: () => Promise<ZoneIndex>;
   showZone: (zone: ZoneEntry | null) => void;
   english: boolean;
@@ -76,8 +76,8 @@ export function searchRunner(parts: SearchRunParts): (state: SearchState) => Pro
     }
     slowTimer = setTimeout(() => (status.textContent = say('search.loading')), SLOW_MS);
     try {
-      const [pagefind, zones] = await Promise.all([parts.loadPagefind(), parts.loadZones().catch(() => null)]);
-      search ??= zoneSearch(pagefind);
+      const [index, zones] = await Promise.all([parts.loadPagefind(), parts.loadZones().catch(() => null)]);
+      search ??= zoneSearch(index);
       const zone = query === '' ? null : (zones?.resolve(query) ?? null);
       const filters = Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, values.length === 1 ? (values[0] ?? '') : { any: values }]));
       // Only a query that is one phrase is the zone's name as the index holds text: 江门 高新区 is two phrases, found apart too.

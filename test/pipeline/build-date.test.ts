@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDate } from '../../src/generate/build-date.ts';
+import { buildDate } from '../../src/pipeline/build-date.ts';
 
 describe('the build date', () => {
   const now = new Date('2026-12-01T23:30:00Z');

@@ -1,0 +1,79 @@
+/**
+ * View models → files, the pipeline's rendering edge. Every item the
+ * templates render (a page, a feed, the sitemap, robots.txt) has a key: a
+ * hash of its whole view model and of the renderer's fingerprint (the
+ * templates, Eleventy's configuration and version). An item whose key the
+ * previous build recorded for the same file is linked from it; the others
+ * are rendered by Eleventy. No page module says what its page depends on:
+ * the view model is the page's complete input, so its hash is the key.
+ */
+import { hash } from 'node:crypto';
+import { dictionary, LANGS } from '../i18n/index.ts';
+import type { SiteData } from '../pages/page-types.ts';
+import { renderPages } from '../render/render-pages.ts';
+import { madeFrom, reuseFiles, type PreviousBuild } from './reuse.ts';
+
+interface RenderItem {
+  permalink: string;
+  t?: unknown;
+}
+
+export interface RenderOutcome {
+  /** Each file rendered or reused, by path in the build, with its key. */
+  keys: Map<string, string>;
+  rendered: number;
+  reused: number;
+}
+
+/** The file a permalink is written to, relative to the build: `/issues/549/` → `issues/549/index.html`. */
+export function outputPath(permalink: string): string {
+  const path = permalink.replace(/^\//u, '');
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
+/** Every list the templates paginate, with its items. */
+function lists(site: SiteData): RenderItem[][] {
+  return [...Object.values(site.pages), site.feeds, site.sitemap, site.robots];
+}
+
+/** The site with only the items whose files are in `paths`. */
+function onlyPaths(site: SiteData, paths: ReadonlySet<string>): SiteData {
+  const keep = <T extends RenderItem>(list: T[]) => list.filter((item) => paths.has(outputPath(item.permalink)));
+  const pages = Object.fromEntries(Object.entries(site.pages).map(([kind, list]) => [kind, keep(list as RenderItem[])])) as unknown as SiteData['pages'];
+  return { pages, feeds: keep(site.feeds), sitemap: keep(site.sitemap), robots: keep(site.robots) };
+}
+
+/**
+ * The key of every item: what it renders from, whole. The dictionary each
+ * page carries is the same object on every page of a language; it enters
+ * the key as its digest, made once per build.
+ */
+export function renderKeys(site: SiteData, fingerprint: string): Map<string, string> {
+  const dictionaries = new Map<unknown, string>(LANGS.map((lang) => [dictionary(lang), hash('sha256', JSON.stringify(dictionary(lang)), 'base64url')]));
+  const keys = new Map<string, string>();
+  for (const list of lists(site)) {
+    for (const item of list) {
+      const shown = item.t !== undefined && dictionaries.has(item.t) ? { ...item, t: dictionaries.get(item.t) } : item;
+      keys.set(outputPath(item.permalink), hash('sha1', `${fingerprint}\n${JSON.stringify(shown)}`, 'base64url'));
+    }
+  }
+  return keys;
+}
+
+/** Renders into `dir` what the previous build did not make from the same view model, and links the rest from it. */
+export async function renderStage(site: SiteData, dir: string, previous: PreviousBuild | null, fingerprint: string): Promise<RenderOutcome> {
+  const keys = renderKeys(site, fingerprint);
+  const reusable = [...keys].filter(([path, key]) => madeFrom(previous, path, key)).map(([path]) => path);
+  const reusableSet = new Set(reusable);
+  const fresh = new Set([...keys.keys()].filter((path) => !reusableSet.has(path)));
+  const linking = previous ? reuseFiles(previous, dir, reusable) : Promise.resolve([]);
+  // Rendering and linking run side by side: Eleventy on this thread, the links in the file system's thread pool.
+  const rendering = fresh.size > 0 ? renderPages(onlyPaths(site, fresh), dir) : Promise.resolve();
+  // Both settle before either's failure is reported: nothing goes on writing into a build that is being removed.
+  const [linked, rendered] = await Promise.allSettled([linking, rendering]);
+  if (linked.status === 'rejected') throw linked.reason;
+  if (rendered.status === 'rejected') throw rendered.reason;
+  const failed = linked.value;
+  if (failed.length > 0) await renderPages(onlyPaths(site, new Set(failed)), dir);
+  return { keys, rendered: fresh.size + failed.length, reused: reusable.length - failed.length };
+}
