@@ -9,6 +9,7 @@ import { hash } from 'node:crypto';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { issueSearchRecords } from '../archive/search-records.ts';
+import { DEFAULT_LANG } from '../i18n/index.ts';
 import type { Issue, Translation } from '../model/records.ts';
 import { writeIndexPart } from '../search/index-part.ts';
 import type { SearchRecord } from '../search/search-record.ts';
@@ -70,7 +71,7 @@ export async function searchStage(parts: readonly SearchPart[], dir: string, pre
       signal?.throwIfAborted();
       if (!(await reusePart(part, dir, previous))) {
         await rm(join(dir, part.path), { recursive: true, force: true });
-        await writeIndexPart(part.records, join(dir, part.path), signal);
+        await writeIndexPart(part.records, DEFAULT_LANG, join(dir, part.path), signal);
         written++;
       }
       for (const file of await filesOf(join(dir, part.path))) keys.set(`${part.path}/${file}`, part.key);

@@ -8,7 +8,6 @@
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEFAULT_LANG } from '../i18n/index.ts';
 import { openIndexSession } from './index-session.ts';
 import type { SearchRecord } from './search-record.ts';
 
@@ -24,10 +23,14 @@ const UNUSED_FILES = [
   'pagefind-worker.js',
 ];
 
-/** Writes the bundle of `records` into `bundleDir`; aborting stops Pagefind at once and writes nothing more. */
-export async function writeIndexPart(records: readonly SearchRecord[], bundleDir: string, signal?: AbortSignal): Promise<{ pages: number; ms: number }> {
+/**
+ * Writes the bundle of `records` in `language` into `bundleDir`; aborting
+ * stops Pagefind at once and writes nothing more. (The language comes from
+ * the caller: this module's imports are what its cache key depends on.)
+ */
+export async function writeIndexPart(records: readonly SearchRecord[], language: string, bundleDir: string, signal?: AbortSignal): Promise<{ pages: number; ms: number }> {
   signal?.throwIfAborted();
-  const session = openIndexSession(DEFAULT_LANG);
+  const session = openIndexSession(language);
   const stop = () => session.stopNow();
   signal?.addEventListener('abort', stop, { once: true });
   try {
