@@ -10,6 +10,10 @@ export interface ServeOptions {
   seeds: string;
   out: string;
   port: number;
+  /** The address to listen on: loopback unless asked otherwise. */
+  host: string;
+  /** The path the site is served under (`/archive/`), from the site's address. */
+  basePath: string;
 }
 
 /** What else `npm start` watches: a change there rebuilds the whole site. */
@@ -20,14 +24,14 @@ const SETTLE_MS = 150;
 /** `npm start`: build, serve on localhost, rebuild when a seed, template or asset changes, and reload open pages. */
 export async function runServe(options: ServeOptions): Promise<number> {
   // Said before the first build, which can take a while.
-  await checkPortFree(options.port);
+  await checkPortFree(options.port, options.host);
   const interrupted = new AbortController();
   let closeServer = async () => {};
   const stopListening = onInterrupt(async (signal) => {
     interrupted.abort(new Error(`Stopped by ${signal}`));
     await closeServer();
   });
-  const baseUrl = `http://localhost:${options.port}/`;
+  const baseUrl = `http://localhost:${options.port}${options.basePath}`;
   const update = createSiteUpdater({ seeds: [options.seeds], out: options.out, baseUrl, signal: interrupted.signal });
   const first = await update();
   printDiagnostics(first.diagnostics, (line) => console.error(line), { infos: false });
@@ -36,8 +40,8 @@ export async function runServe(options: ServeOptions): Promise<number> {
     console.error('bulletin serve: the seeds have errors (above); nothing to serve');
     return 1;
   }
-  const server = await serveSite(options.out, { port: options.port, liveReload: true });
-  console.log(`Built ${first.pagesWritten} pages in ${(first.ms / 1000).toFixed(2)} s. Serving ${options.out} on ${server.url} (Ctrl+C to stop); watching ${[options.seeds, ...SITE_SOURCES].join(', ')}`);
+  const server = await serveSite(options.out, { port: options.port, host: options.host, pathPrefix: options.basePath, liveReload: true });
+  console.log(`Built ${first.pagesWritten} pages in ${(first.ms / 1000).toFixed(2)} s. Serving ${options.out} on ${server.url} (${server.reach}; Ctrl+C to stop); watching ${[options.seeds, ...SITE_SOURCES].join(', ')}`);
 
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
