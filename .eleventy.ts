@@ -4,7 +4,8 @@ import type { UserConfig } from '@11ty/eleventy';
  * Eleventy renders the pages that the archive layer prepared. The data comes
  * from `bulletin build` (src/render/render-pages.ts), which hands it over as
  * the global `site` before this file runs; Eleventy run on its own has no
- * site to render, and says so.
+ * site to render, and says so. Eleventy's CLI does not look for this file:
+ * it finds `eleventy.config.js`, which stops it before it writes anything.
  */
 export default function (eleventyConfig: UserConfig) {
   if (!('site' in eleventyConfig.globalData)) {
