@@ -43,12 +43,19 @@ export async function loadArchive(paths: readonly string[], cwd = process.cwd(),
   const translations = new Map<number, Translation>();
   const translationFiles = new Map<number, string>();
   const keyPlaces = new Map<number, TranslationKeyPlaces>();
+  /** Issues whose file exists but has errors, by number: the first error, which their translation follows from. */
+  const failedIssues = new Map<number, Diagnostic>();
+  /** Seeds with errors before their number could be read: any of them may be the issue a translation is for. */
+  const unnumbered: string[] = [];
   const unmatchedKeys = new Map<number, UnmatchedKey[]>();
 
   await parseFiles(jobs, options.cache, (index, result) => {
     const name = jobs[index]?.name ?? '';
     const diagnostics = fileDiagnostics[index] ?? [];
     diagnostics.push(...result.diagnostics);
+    const firstError = result.diagnostics.find((diagnostic) => diagnostic.severity === 'error');
+    if (result.kind === 'invalid' && result.cumulative !== undefined && firstError && !failedIssues.has(result.cumulative)) failedIssues.set(result.cumulative, firstError);
+    if (result.kind === 'invalid' && result.cumulative === undefined && firstError?.ruleId !== 'translation-invalid') unnumbered.push(name);
     if (result.kind === 'issue') {
       const { issue } = result;
       const twin = issueFiles.get(issue.cumulative);
@@ -80,7 +87,7 @@ export async function loadArchive(paths: readonly string[], cwd = process.cwd(),
   for (const [cumulative, file] of translationFiles) {
     const unmatched = unmatchedKeys.get(cumulative);
     if (!unmatched) {
-      diagnostics.push({ file, line: 1, column: 1, severity: 'warning', message: `Unexpected translation of 总第${cumulative}期, expected an issue file with that number`, ruleId: 'translation-orphan' });
+      diagnostics.push(orphanTranslation(file, cumulative, failedIssues.get(cumulative), unnumbered));
       continue;
     }
     for (const { key, place } of unmatched) {
@@ -89,6 +96,21 @@ export async function loadArchive(paths: readonly string[], cwd = process.cwd(),
   }
   issues.sort((a, b) => b.cumulative - a.cumulative);
   return { issues, translations, diagnostics, files };
+}
+
+/**
+ * A translation with no issue to go with. When the issue's file has errors,
+ * those are the cause, and said so; when some seeds had errors before their
+ * number was read, they are named, since one of them may be the issue.
+ */
+function orphanTranslation(file: string, cumulative: number, issueError: Diagnostic | undefined, unnumbered: readonly string[]): Diagnostic {
+  const at = { file, line: 1, column: 1, severity: 'warning', ruleId: 'translation-orphan' } as const;
+  if (!issueError) {
+    const named = unnumbered.length === 0 ? '' : `; ${unnumbered.slice(0, 3).join(', ')}${unnumbered.length > 3 ? ` and ${unnumbered.length - 3} more` : ''} could not be read for their numbers (errors above)`;
+    return { ...at, message: `Unexpected translation of 总第${cumulative}期, expected an issue file with that number${named}` };
+  }
+  const { file: issueFile, line, column, ruleId } = issueError;
+  return { ...at, message: `Unused translation of 总第${cumulative}期: its issue file ${issueFile} has errors; it is used once they are fixed`, cause: { file: issueFile, line, column, ruleId } };
 }
 
 interface UnmatchedKey {

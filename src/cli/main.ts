@@ -1,54 +1,41 @@
-import { parseArgs } from 'node:util';
-import { runBuild } from './build-command.ts';
-import { runCheck } from './check-command.ts';
-import { runServe } from './serve-command.ts';
+import { readCommandLine } from './command-line.ts';
+import { defaultAddressNote } from './site-address.ts';
 
-const USAGE = `Usage:
-  bulletin build [--seeds DIR] [--out DIR] [--base-url URL] [--verbose]
-  bulletin check [PATH…] [--strict] [--json]
-  bulletin serve [--seeds DIR] [--out DIR] [--port N]
-
-build   the whole site from every issue file in DIR (default seeds/) into DIR (default _site/)
-check   parse only and print every diagnostic; exit 1 on any error (any warning with --strict)
-serve   build, serve on http://localhost:8080 and rebuild when a seed, template or asset changes`;
-
-/** Runs a command and returns its exit code; usage errors exit 2. */
+/**
+ * Runs a command and returns its exit code: 0 done, 1 failed, 2 a usage
+ * mistake (nothing started). A command's modules (Eleventy, Pagefind…) are
+ * loaded only once its options are known to be good, so help, the version and
+ * a mistake are answered in a fraction of the time.
+ */
 export async function main(argv: readonly string[]): Promise<number> {
-  const [command, ...rest] = argv;
   try {
-    switch (command) {
-      case 'build': {
-        const { values } = parseArgs({ args: rest, options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: '_site' }, 'base-url': { type: 'string', default: 'http://localhost:8080/' }, verbose: { type: 'boolean', default: false } } });
-        return await runBuild({ seeds: values.seeds, out: values.out, baseUrl: values['base-url'], verbose: values.verbose });
-      }
+    const action = readCommandLine(argv);
+    switch (action.kind) {
+      case 'print':
+        console.log(action.text);
+        return 0;
+      case 'usage-error':
+        console.error(action.message);
+        return 2;
       case 'check': {
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { strict: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
-        return await runCheck({ paths: positionals.length > 0 ? positionals : ['seeds'], strict: values.strict, json: values.json });
+        const { runCheck } = await import('./check-command.ts');
+        return await runCheck(action.request);
+      }
+      case 'build': {
+        const { seeds, out, address, verbose } = action.request;
+        const { runBuild } = await import('./build-command.ts');
+        const code = await runBuild({ seeds, out, baseUrl: address.baseUrl, verbose });
+        // Said after the build's own report, where it is read last.
+        if (code === 0 && address.setBy === null) console.error(defaultAddressNote());
+        return code;
       }
       case 'serve': {
-        const { values } = parseArgs({ args: rest, options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: '_site' }, port: { type: 'string', default: '8080' } } });
-        const port = Number(values.port);
-        if (!/^\d+$/u.test(values.port) || port > 65_535) {
-          console.error(`bulletin serve: --port expects a whole number from 0 to 65535, got \`${values.port}\`\n\n${USAGE}`);
-          return 2;
-        }
-        return await runServe({ seeds: values.seeds, out: values.out, port });
+        const { runServe } = await import('./serve-command.ts');
+        return await runServe(action.request);
       }
-      case undefined:
-      case '--help':
-      case 'help':
-        console.log(USAGE);
-        return command === undefined ? 2 : 0;
-      default:
-        console.error(`bulletin: unknown command \`${command}\`\n\n${USAGE}`);
-        return 2;
     }
   } catch (error) {
-    if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      console.error(`bulletin: ${(error as Error).message}\n\n${USAGE}`);
-      return 2;
-    }
-    console.error(`bulletin ${command}: ${describe(error)}`);
+    console.error(`bulletin ${argv[0]}: ${describe(error)}`);
     return 1;
   }
 }

@@ -10,6 +10,10 @@ export interface ServeOptions {
   seeds: string;
   out: string;
   port: number;
+  /** The address to listen on: loopback unless asked otherwise. */
+  host: string;
+  /** The path the site is served under (`/archive/`), from the site's address. */
+  basePath: string;
 }
 
 /**
@@ -32,8 +36,8 @@ const CLI = join(PROJECT_ROOT, 'bin', 'bulletin.js');
 export async function runServe(options: ServeOptions): Promise<number> {
   // Said before the first build, which can take a while.
   checkOutput(options.out, outputRules([options.seeds]));
-  await checkPortFree(options.port);
-  const baseUrl = `http://localhost:${options.port}/`;
+  await checkPortFree(options.port, options.host);
+  const baseUrl = `http://localhost:${options.port}${options.basePath}`;
   let building: ChildProcess | null = null;
   let closeServer = async () => {};
   const stopListening = onInterrupt(async () => {
@@ -50,8 +54,8 @@ export async function runServe(options: ServeOptions): Promise<number> {
     console.error('bulletin serve: the first build failed (above); nothing to serve');
     return 1;
   }
-  const server = await serveSite(options.out, { port: options.port, liveReload: true });
-  console.log(`Serving ${options.out} on ${server.url} (Ctrl+C to stop); rebuilding when ${[options.seeds, ...SITE_SOURCES.map((path) => relative(process.cwd(), path))].join(', ')} change`);
+  const server = await serveSite(options.out, { port: options.port, host: options.host, pathPrefix: options.basePath, liveReload: true });
+  console.log(`Serving ${options.out} on ${server.url} (${server.reach}; Ctrl+C to stop); rebuilding when ${[options.seeds, ...SITE_SOURCES.map((path) => relative(process.cwd(), path))].join(', ')} change`);
 
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();

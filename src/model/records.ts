@@ -9,6 +9,17 @@ import { recordOf } from './own-entry.ts';
 export const severitySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof severitySchema>;
 
+const ruleIdSchema = z.string().regex(/^[a-z]+(-[a-z]+)*$/);
+
+/** Where another diagnostic is: the one this one follows from. */
+export const diagnosticRefSchema = z.object({
+  file: z.string(),
+  line: z.number().int().min(1),
+  column: z.number().int().min(1),
+  ruleId: ruleIdSchema,
+});
+export type DiagnosticRef = z.infer<typeof diagnosticRefSchema>;
+
 /** A problem or repair found in an input file, with its place in that file. */
 export const diagnosticSchema = z.object({
   file: z.string(),
@@ -16,7 +27,9 @@ export const diagnosticSchema = z.object({
   column: z.number().int().min(1),
   severity: severitySchema,
   message: z.string(),
-  ruleId: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
+  ruleId: ruleIdSchema,
+  /** The problem this one is a consequence of (content left out because a heading was renamed): fix that one first. */
+  cause: diagnosticRefSchema.optional(),
 });
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
 

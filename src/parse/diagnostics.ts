@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import type { Diagnostic, Severity } from '../model/records.ts';
+import type { Diagnostic, DiagnosticRef, Severity } from '../model/records.ts';
 
 /** A place in a seed, 1-based like an editor shows it. */
 export interface Place {
@@ -31,9 +31,16 @@ export function placesOfOffsets(text: string, offsets: readonly number[], start:
  * messages: a damaged file can carry a hundred thousand repairs, and a
  * message captures a stack trace each.
  */
-export function report(file: VFile, severity: Severity, ruleId: string, message: string, place: Place | undefined): void {
+export function report(file: VFile, severity: Severity, ruleId: string, message: string, place: Place | undefined, cause?: DiagnosticRef): Diagnostic {
   const { line, column } = place ?? START;
-  (file.data.diagnostics ??= []).push({ file: file.path, line, column, severity, message, ruleId });
+  const diagnostic: Diagnostic = { file: file.path, line, column, severity, message, ruleId, ...(cause ? { cause } : {}) };
+  (file.data.diagnostics ??= []).push(diagnostic);
+  return diagnostic;
+}
+
+/** A reference to `diagnostic`, for the ones that follow from it. */
+export function refTo({ file, line, column, ruleId }: Diagnostic): DiagnosticRef {
+  return { file, line, column, ruleId };
 }
 
 export function diagnosticsOf(file: VFile): Diagnostic[] {

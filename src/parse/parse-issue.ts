@@ -25,7 +25,8 @@ import { PUBLICATION } from '../model/publication.ts';
 export type SeedResult =
   | { kind: 'issue'; issue: Issue; diagnostics: Diagnostic[] }
   | { kind: 'translation'; translation: Translation; keyPlaces: TranslationKeyPlaces; diagnostics: Diagnostic[] }
-  | { kind: 'invalid'; diagnostics: Diagnostic[] };
+  /** `cumulative`: the issue's number when it could be read, so that its translation can say why it is not used. */
+  | { kind: 'invalid'; diagnostics: Diagnostic[]; cumulative?: number };
 
 /** Where each title key of a translation is written, for diagnostics about it once the issue is known. */
 export type TranslationKeyPlaces = Record<'sections' | 'articles', ReadonlyMap<string, Place>>;
@@ -115,7 +116,7 @@ function parseIssueBody(markdown: string, fileName: string, overrides: IssueFron
   reportUnusedNotes(file);
   const diagnostics = diagnosticsOf(file);
   if (hasErrors(diagnostics) || year === undefined || number === undefined || cumulative === undefined || !date) {
-    return { kind: 'invalid', diagnostics };
+    return { kind: 'invalid', diagnostics, ...(cumulative === undefined ? {} : { cumulative }) };
   }
   const issue: Issue = {
     publication: {
@@ -136,7 +137,7 @@ function parseIssueBody(markdown: string, fileName: string, overrides: IssueFron
   if (!valid.success) {
     const problem = valid.error.issues[0];
     diagnostics.push({ file: fileName, line: 1, column: 1, severity: 'error', message: `Unexpected record: ${problem?.path.join('.') ?? ''} ${problem?.message ?? ''} (a parser bug: please report it with this file)`, ruleId: 'records-invalid' });
-    return { kind: 'invalid', diagnostics };
+    return { kind: 'invalid', diagnostics, cumulative };
   }
   return { kind: 'issue', issue: valid.data, diagnostics };
 }

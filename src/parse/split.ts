@@ -1,7 +1,8 @@
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { foldTitle } from '../text/fold.ts';
-import { report, type Place } from './diagnostics.ts';
+import type { DiagnosticRef } from '../model/records.ts';
+import { refTo, report, type Place } from './diagnostics.ts';
 import { nodeText, startOf } from './mdast-text.ts';
 import { endsWithSource } from './source.ts';
 import type { TocColumn } from './toc.ts';
@@ -46,6 +47,9 @@ function splitByToc(nodes: RootContent[], toc: TocColumn[], file: VFile): RawSec
     column.articles.forEach((_, article) => targets.set(foldTitle(column.articles[article]?.title ?? ''), { section, article }));
   });
   const found = new Set<string>();
+  const orphans: Orphan[] = [];
+  const flatIndex = tocPositions(toc);
+  let lastArticle = -1;
   let section: RawSection | null = null;
   let article: RawArticle | null = null;
   for (const node of nodes) {
@@ -67,6 +71,8 @@ function splitByToc(nodes: RootContent[], toc: TocColumn[], file: VFile): RawSec
           section = sections[target.section] ?? null;
         }
         found.add(key);
+        lastArticle = flatIndex(target.section, target.article);
+        for (const waiting of orphans) waiting.before = Math.min(waiting.before, lastArticle);
         article = { title: entry?.title ?? text, place: startOf(node), body: [] };
         section?.articles.push(article);
         continue;
@@ -77,17 +83,50 @@ function splitByToc(nodes: RootContent[], toc: TocColumn[], file: VFile): RawSec
     } else if (section && node.type === 'paragraph' && SUBTITLE_PARAGRAPH.test(nodeText(node))) {
       section.subtitle ??= SUBTITLE_PARAGRAPH.exec(nodeText(node))?.[1]?.trim() ?? null;
     } else {
-      orphan(file, node);
+      orphans.push({ node, after: lastArticle, before: Infinity });
     }
   }
-  toc.forEach((column) => {
-    for (const entry of column.articles) {
-      if (!found.has(foldTitle(entry.title))) {
-        report(file, 'error', 'toc-entry-unmatched', `Unexpected table-of-contents entry \`${entry.title}\` with no article, expected a heading with that title`, entry.place);
-      }
-    }
-  });
+  const causes = reportUnmatchedEntries(toc, found, orphans, file);
+  for (const { node, after, before } of orphans) orphan(file, node, causes.find((cause) => cause.position > after && cause.position < before)?.ref);
   return sections.filter((candidate) => candidate.articles.length > 0);
+}
+
+/**
+ * Content outside any article, between the articles at these table-of-contents
+ * positions (`before` is Infinity until an article follows it).
+ */
+interface Orphan {
+  node: RootContent;
+  after: number;
+  before: number;
+}
+
+/** Each article's position in the table of contents, counted across its columns. */
+function tocPositions(toc: TocColumn[]): (section: number, article: number) => number {
+  const starts = toc.map((_, section) => toc.slice(0, section).reduce((sum, column) => sum + column.articles.length, 0));
+  return (section, article) => (starts[section] ?? 0) + article;
+}
+
+/**
+ * An entry with no article is the cause; content left outside any article
+ * where that article was expected (after the entry before it, before the one
+ * after it) follows from it, usually the renamed heading and its text. The
+ * first such heading is named in the error.
+ */
+function reportUnmatchedEntries(toc: TocColumn[], found: ReadonlySet<string>, orphans: readonly Orphan[], file: VFile): { position: number; ref: DiagnosticRef }[] {
+  const flatIndex = tocPositions(toc);
+  const causes: { position: number; ref: DiagnosticRef }[] = [];
+  toc.forEach((column, section) => {
+    column.articles.forEach((entry, article) => {
+      if (found.has(foldTitle(entry.title))) return;
+      const position = flatIndex(section, article);
+      const heading = orphans.find((candidate) => candidate.after < position && candidate.before > position && candidate.node.type === 'heading' && nodeText(candidate.node).trim());
+      const guess = heading ? ` (is it the heading \`${nodeText(heading.node).trim()}\` at line ${startOf(heading.node)?.line}?)` : '';
+      const error = report(file, 'error', 'toc-entry-unmatched', `Unexpected table-of-contents entry \`${entry.title}\` with no article, expected a heading with that title${guess}`, entry.place);
+      causes.push({ position, ref: refTo(error) });
+    });
+  });
+  return causes;
 }
 
 function splitByShape(nodes: RootContent[], file: VFile): RawSection[] {
@@ -134,10 +173,10 @@ function startsSection(nodes: RootContent[], index: number): boolean {
   return next?.type === 'paragraph' && SUBTITLE_PARAGRAPH.test(nodeText(next)) && nodes[index + 2]?.type === 'heading';
 }
 
-function orphan(file: VFile, node: RootContent): void {
+function orphan(file: VFile, node: RootContent, cause?: DiagnosticRef): void {
   const text = nodeText(node).trim();
   if (!text) return;
-  report(file, 'warning', 'content-orphan', `Unexpected content \`${text.slice(0, 20)}${text.length > 20 ? '…' : ''}\` outside any article, expected it under an article heading; it is left out`, startOf(node));
+  report(file, 'warning', 'content-orphan', `Unexpected content \`${text.slice(0, 20)}${text.length > 20 ? '…' : ''}\` outside any article, expected it under an article heading; it is left out`, startOf(node), cause);
 }
 
 declare module 'vfile' {

@@ -11,6 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { progressOf } from './process-progress.ts';
 
 export type ServicePayload = { type: string } & Record<string, unknown>;
 
@@ -26,11 +27,25 @@ export interface PagefindService {
 /** What the service printed last, kept for the error when it dies. */
 const STDERR_KEPT = 2_000;
 /**
- * How long a service may leave a request unanswered with no answer to any
- * other before it counts as hung and is stopped. Writing the index of 549
- * issues, the longest single step, takes 9–16 s on two vCPUs.
+ * A service that leaves a request unanswered counts as stuck, and is stopped,
+ * once it has used no CPU time and read and written nothing for this long.
+ * A slow one is never stopped while it works: writing the index of 2,000
+ * issues on a loaded two-core machine took over five minutes of work.
  */
-const STALL_MS = 5 * 60_000;
+const NO_PROGRESS_MS = 60_000;
+/** Where a process's progress cannot be seen (no /proc): how long a request may go with no answer to any. */
+const SILENT_MS = 5 * 60_000;
+/** How often a waiting service's progress is looked at. */
+const LOOK_EVERY_MS = 2_000;
+
+export interface StallOptions {
+  /** No answer, no CPU time and no reading or writing for this long: stuck. */
+  stallMs?: number;
+  /** Where progress cannot be seen: no answer for this long. */
+  silentMs?: number;
+  /** The process's progress fingerprint, or null where it cannot be seen (tests replace it). */
+  progress?: (pid: number) => string | null;
+}
 
 function binaryPath(): string {
   const platform = process.platform === 'win32' ? 'windows' : process.platform;
@@ -40,31 +55,26 @@ function binaryPath(): string {
 }
 
 /** Starts a service process with `env` added to this process's environment. */
-export function startPagefindService(env: Readonly<Record<string, string>> = {}, binary = binaryPath(), { stallMs = STALL_MS } = {}): PagefindService {
+export function startPagefindService(env: Readonly<Record<string, string>> = {}, binary = binaryPath(), stall: StallOptions = {}): PagefindService {
   const child = spawn(binary, ['--service'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env }, windowsHide: true });
   const pending = new Map<number, { resolve: (payload: ServicePayload) => void; reject: (error: Error) => void }>();
   let nextId = 0;
   let ended: Error | null = null;
   let stderr = '';
   let incoming = '';
-  let watchdog: NodeJS.Timeout | undefined;
 
+  const watchdog = watchProgress(child.pid, stall, (why) => {
+    end(new Error(`Pagefind's service ${why}${stderr.trim() ? `: ${stderr.trim()}` : ''}`));
+    child.kill('SIGKILL');
+  });
   const end = (error: Error) => {
     ended ??= error;
-    clearTimeout(watchdog);
+    watchdog.stop();
     for (const call of pending.values()) call.reject(ended);
     pending.clear();
   };
-  // Restarted whenever a request goes out or an answer comes in; runs only while a request waits.
-  const watch = () => {
-    clearTimeout(watchdog);
-    if (pending.size === 0 || ended) return;
-    watchdog = setTimeout(() => {
-      end(new Error(`Pagefind's service answered nothing for ${stallMs / 1000} s and was stopped${stderr.trim() ? `: ${stderr.trim()}` : ''}`));
-      child.kill('SIGKILL');
-    }, stallMs);
-    watchdog.unref();
-  };
+  // Told whenever a request goes out or an answer comes in; it looks only while a request waits.
+  const watch = () => (pending.size === 0 || ended ? watchdog.stop() : watchdog.progressed());
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     stderr = (stderr + chunk).slice(-STDERR_KEPT);
   });
@@ -103,5 +113,48 @@ export function startPagefindService(env: Readonly<Record<string, string>> = {},
       end(new Error("Pagefind's service was closed"));
       child.kill();
     },
+  };
+}
+
+/**
+ * Calls `stuck` when the process has made no progress for `stallMs`: no
+ * request or answer (`progressed()`), no CPU time, nothing read or written.
+ * Where progress cannot be seen, no answer for `silentMs` is enough.
+ */
+function watchProgress(pid: number | undefined, options: StallOptions, stuck: (why: string) => void): { progressed(): void; stop(): void } {
+  const { stallMs = NO_PROGRESS_MS, silentMs = SILENT_MS, progress = progressOf } = options;
+  let timer: NodeJS.Timeout | undefined;
+  /** The last request or answer. */
+  let lastActivity = 0;
+  let lastChange = 0;
+  let fingerprint: string | null = null;
+  const look = () => {
+    const now = performance.now();
+    const current = pid === undefined ? null : progress(pid);
+    if (current === null) {
+      if (now - lastActivity >= silentMs) stuck(`answered nothing for ${silentMs / 1000} s and was stopped`);
+      return;
+    }
+    if (current !== fingerprint) {
+      fingerprint = current;
+      lastChange = now;
+    } else if (now - Math.max(lastChange, lastActivity) >= stallMs) {
+      stuck(`answered nothing for ${stallMs / 1000} s and was stopped (in that time it used no CPU and read and wrote nothing: stuck, not slow)`);
+    }
+  };
+  const stop = () => {
+    clearInterval(timer);
+    timer = undefined;
+  };
+  return {
+    progressed() {
+      lastActivity = performance.now();
+      if (timer) return;
+      lastChange = lastActivity;
+      fingerprint = pid === undefined ? null : progress(pid);
+      timer = setInterval(look, Math.min(LOOK_EVERY_MS, Math.max(10, Math.min(stallMs, silentMs) / 4)));
+      timer.unref();
+    },
+    stop,
   };
 }

@@ -3,42 +3,20 @@
  * save however the editor saves, open pages reloaded, one Ctrl+C to stop,
  * and clear words for a bad port.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { bulletin, ended, ROOT, startBulletin, waitFor } from '../support/run-cli.ts';
+import { bulletin, ended, freePort, groupEnded, ROOT, startBulletin, waitFor } from '../support/run-cli.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'bulletin-serve-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const ARTICLE = 'issues/549/nei-di-yu-ao-men-shen-ru-kai/';
 const SENTENCE = '来自内地与澳门的相关机构';
-
-/** A free port, found by listening on port 0. */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Waits until no process is left in the process group `child` leads. */
-const groupEnded = (child: ChildProcess) =>
-  waitFor('every process of the group to end', () => {
-    try {
-      process.kill(-(child.pid ?? 0), 0);
-      return false;
-    } catch {
-      return true;
-    }
-  }, 5_000);
 
 describe('bulletin serve', () => {
   const seeds = join(work, 'seeds');

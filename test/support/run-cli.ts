@@ -3,6 +3,7 @@ import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { lstatSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
@@ -21,9 +22,14 @@ export interface CliRun {
 
 /** Runs `bulletin ...args` from the project root, to the end. */
 export function bulletin(...args: string[]): Promise<CliRun> {
+  return runBulletin(args);
+}
+
+/** Runs `bulletin ...args` to the end, from `cwd` (default the project root) with `env` added to the environment. */
+export function runBulletin(args: readonly string[], { cwd = ROOT, env = {} }: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, [CLI, ...args], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 }, (_error, stdout, stderr) => {
+    const child = execFile(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024 }, (_error, stdout, stderr) => {
       resolve({ code: child.exitCode, signal: child.signalCode, stdout, stderr, ms: performance.now() - started });
     });
   });
@@ -40,9 +46,9 @@ afterAll(() => {
   for (const folder of made.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
-/** Starts `bulletin ...args` and leaves it running (in a process group of its own when `group`). */
-export function startBulletin(args: readonly string[], { group = false } = {}): ChildProcess {
-  return spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: group });
+/** Starts `bulletin ...args` (from `cwd`, default the project root) and leaves it running (in a process group of its own when `group`). */
+export function startBulletin(args: readonly string[], { group = false, cwd = ROOT } = {}): ChildProcess {
+  return spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: group });
 }
 
 /** Resolves with how a child ended. */
@@ -77,4 +83,30 @@ export async function waitFor(what: string, check: () => boolean, ms = 60_000): 
     if (Date.now() - started > ms) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
+}
+
+/** A free port, found by listening on port 0. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Waits until no process is left in the process group `child` leads. */
+export function groupEnded(child: ChildProcess, ms = 5_000): Promise<void> {
+  return waitFor(
+    'every process of the group to end',
+    () => {
+      try {
+        process.kill(-(child.pid ?? 0), 0);
+        return false;
+      } catch {
+        return true;
+      }
+    },
+    ms,
+  );
 }
