@@ -92,7 +92,7 @@ function archives(work: string, size: number) {
   writeFileSync(newIssue, syntheticIssue(550));
   const edited = join(work, 'seeds-edited');
   cpSync(seeds, edited, { recursive: true });
-  const middle = `huoju-dongtai-${String(550 - Math.ceil(size / 2)).padStart(3, '0')}.md`;
+  const middle = `huoju-dongtai-${String(550 - Math.ceil(size / 2)).padStart(4, '0')}.md`;
   const text = readFileSync(join(seeds, middle), 'utf8');
   const parsed = parseSeed(text, middle);
   const title = parsed.kind === 'issue' ? parsed.issue.sections[0]?.articles[0]?.title : undefined;

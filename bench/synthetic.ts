@@ -52,13 +52,17 @@ export function syntheticIssue(cumulative: number): string {
     .join('\n');
 }
 
-/** Writes `count` synthetic issues, numbered up to 549, into `dir` (emptied first). */
+/**
+ * Writes `count` synthetic issues into `dir` (emptied first), numbered up to
+ * 549 (the real issue's number), or from 1 when there are more.
+ */
 export function writeSyntheticArchive(dir: string, count: number): string[] {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const files: string[] = [];
-  for (let cumulative = 550 - count; cumulative <= 549; cumulative++) {
-    const file = join(dir, `huoju-dongtai-${String(cumulative).padStart(3, '0')}.md`);
+  const first = Math.max(1, 550 - count);
+  for (let cumulative = first; cumulative < first + count; cumulative++) {
+    const file = join(dir, `huoju-dongtai-${String(cumulative).padStart(4, '0')}.md`);
     writeFileSync(file, syntheticIssue(cumulative));
     files.push(file);
   }

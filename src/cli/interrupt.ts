@@ -15,11 +15,18 @@ export function onInterrupt(cleanUp: (signal: NodeJS.Signals) => void | Promise<
   };
   const onSignal = (signal: NodeJS.Signals) => {
     stop();
-    const done = Promise.resolve()
-      .then(() => cleanUp(signal))
-      .catch(() => undefined);
+    let cleaning: void | Promise<void>;
+    try {
+      cleaning = cleanUp(signal);
+    } catch {
+      cleaning = undefined;
+    }
+    // A clean-up that is done at once ends the process at once: the event
+    // loop must not turn again, or work still running (Eleventy writing a
+    // page) would make folders the clean-up has just removed.
+    if (!(cleaning instanceof Promise)) return void process.kill(process.pid, signal);
     const deadline = new Promise((resolve) => setTimeout(resolve, CLEANUP_MS).unref());
-    void Promise.race([done, deadline]).then(() => process.kill(process.pid, signal));
+    void Promise.race([cleaning.catch(() => undefined), deadline]).then(() => process.kill(process.pid, signal));
   };
   for (const signal of SIGNALS) process.on(signal, onSignal);
   return stop;
