@@ -96,18 +96,28 @@ export async function writeRecord(build: string, record: Omit<BuildRecord, 'tool
 /** Files at a build at most this many stat calls at a time. */
 const STAT_AT_ONCE = 64;
 
-/** Stamps every file under `build`, with its key from `keys` ('' for a file made from nothing the next build can compare). */
-export async function stampFiles(build: string, keys: ReadonlyMap<string, string>): Promise<Record<string, FileStamp>> {
-  const paths = filesUnder(build);
+/**
+ * Stamps every file under `build`: those in `known` as they are there (files
+ * linked from the previous build, unchanged), the others with their key from
+ * `keys` ('' for one made from nothing the next build can compare) and their
+ * size and modification time now. `paths` lists the build's files when the
+ * caller knows them, which saves a walk over the build.
+ */
+export async function stampFiles(build: string, keys: ReadonlyMap<string, string>, known: ReadonlyMap<string, FileStamp> = new Map(), paths: readonly string[] = filesUnder(build)): Promise<Record<string, FileStamp>> {
   const stamps: Record<string, FileStamp> = {};
+  const fresh = paths.filter((path) => {
+    const stamp = known.get(path);
+    if (stamp) stamps[path] = stamp;
+    return !stamp;
+  });
   let next = 0;
   const worker = async () => {
-    for (let path = paths[next++]; path !== undefined; path = paths[next++]) {
+    for (let path = fresh[next++]; path !== undefined; path = fresh[next++]) {
       const info = await lstat(join(build, path));
       stamps[path] = [keys.get(path) ?? '', info.size, info.mtimeMs];
     }
   };
-  await Promise.all(Array.from({ length: Math.min(STAT_AT_ONCE, paths.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(STAT_AT_ONCE, fresh.length) }, worker));
   return stamps;
 }
 
@@ -117,7 +127,8 @@ export function foreignFiles(build: string): string[] {
   return filesUnder(build).filter((path) => !listed.has(path));
 }
 
-function listedFiles(build: string): Set<string> {
+/** The files a build's record (or an earlier release's list) says it wrote. */
+export function listedFiles(build: string): Set<string> {
   const record = readRecord(build);
   if (record) return new Set(Object.keys(record.files));
   try {

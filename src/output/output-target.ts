@@ -5,9 +5,10 @@
  * of the user's, a file.
  */
 import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
-import { BUILDS_FOLDER, buildsOf, foreignFiles } from './build-record.ts';
+import { BUILDS_FOLDER, buildsOf, foreignFiles, listedFiles } from './build-record.ts';
 
 /** What stands at `--out`, once it is known that a build may replace it. */
 export type OutputState =
@@ -34,9 +35,46 @@ const LISTED_AT_MOST = 5;
 
 /** Throws {@link OutputRefused} unless a build may replace what is at `out`; otherwise says what is there. */
 export function checkOutput(out: string, rules: OutputRules): OutputState {
+  const state = checkOutputPlace(out, rules);
+  if (state.kind === 'published') refuseForeign(out, foreignFiles(state.build));
+  return state;
+}
+
+/**
+ * The same checks, except the look into a published build for files that
+ * somebody added to it: that takes a walk over the whole build, which
+ * {@link checkPublishedIntact} does without holding this thread.
+ */
+export function checkOutputPlace(out: string, rules: OutputRules): OutputState {
   const place = locate(out);
   refuseProtectedPlaces(out, place, rules);
   return stateOf(out, place);
+}
+
+/** Rejects with {@link OutputRefused} when the published `build` at `out` holds files that its record (`listed`, read when not given) does not list. */
+export async function checkPublishedIntact(out: string, build: string, listed: ReadonlySet<string> = listedFiles(build)): Promise<void> {
+  const foreign: string[] = [];
+  const visit = async (folder: string, prefix: string): Promise<void> => {
+    const entries = await readdir(folder, { withFileTypes: true });
+    await Promise.all(
+      entries.map((entry) => {
+        const path = prefix + entry.name;
+        if (entry.isDirectory()) return visit(join(folder, entry.name), `${path}/`);
+        if (!listed.has(path)) foreign.push(path);
+        return undefined;
+      }),
+    );
+  };
+  await visit(build, '');
+  refuseForeign(out, foreign);
+}
+
+function refuseForeign(out: string, foreign: readonly string[]): void {
+  if (foreign.length === 0) return;
+  throw new OutputRefused(
+    `Refusing to replace ${out}: it holds files the build did not write (${listed(foreign)}), which the new site would drop. ` +
+      'Move them out of the site folder, then build again.',
+  );
 }
 
 /** The absolute place of `out` with the symbolic links of its parent folders resolved (not of `out` itself). */
@@ -108,13 +146,6 @@ function publishedBuild(out: string, place: string): OutputState {
   const ours = dirname(build) === buildsOf(place) && !isAbsolute(target);
   if (!ours || !existsSync(build)) {
     throw new OutputRefused(`Refusing to replace ${out}: it is a symbolic link to ${target}, which no build of this archive made. Remove the link or choose another \`--out\`.`);
-  }
-  const foreign = foreignFiles(build);
-  if (foreign.length > 0) {
-    throw new OutputRefused(
-      `Refusing to replace ${out}: it holds files the build did not write (${listed(foreign)}), which the new site would drop. ` +
-        'Move them out of the site folder, then build again.',
-    );
   }
   return { kind: 'published', build };
 }

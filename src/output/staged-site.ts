@@ -9,8 +9,8 @@ import { existsSync, readdirSync, readlinkSync, rmdirSync, rmSync } from 'node:f
 import { mkdir, readdir, rename, rm, rmdir, symlink } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { withFolderLock, isRunning } from './folder-lock.ts';
-import { checkOutput, locate, type OutputRules, type OutputState } from './output-target.ts';
-import { buildsOf, readRecord, recordOf, stampFiles, writeRecord, type BuildRecord } from './build-record.ts';
+import { checkOutputPlace, checkPublishedIntact, locate, type OutputRules, type OutputState } from './output-target.ts';
+import { buildsOf, readRecord, recordOf, stampFiles, writeRecord, type BuildRecord, type FileStamp } from './build-record.ts';
 import { describeWriteError } from './write-errors.ts';
 
 export interface StagedSite {
@@ -19,11 +19,18 @@ export interface StagedSite {
   /** The build published at `--out` when this one was staged, with its record, or null. */
   readonly previous: { dir: string; record: BuildRecord } | null;
   /**
-   * Records every file of this build (with its key from `keys`, the key of
-   * what it was made from) and makes it the site at `--out` in one step,
-   * then removes this `--out`'s builds older than the one it replaced.
+   * Settles when the published build has been looked through (in the
+   * background) for files somebody added to it, which the new site would
+   * drop; rejects with OutputRefused if it holds any. `publish` waits for it.
    */
-  publish(keys?: ReadonlyMap<string, string>): Promise<void>;
+  readonly intact: Promise<void>;
+  /**
+   * Records every file of this build (its key from `keys`, the key of what
+   * it was made from; those in `known`, linked unchanged from the previous
+   * build, as they were) and makes it the site at `--out` in one step, then
+   * removes this `--out`'s builds older than the one it replaced.
+   */
+  publish(keys?: ReadonlyMap<string, string>, known?: ReadonlyMap<string, FileStamp>): Promise<void>;
   /** Removes this build's folder, unless it was published. */
   discard(): Promise<void>;
   /** The same, synchronously: for a signal handler, which must be done before the process ends. */
@@ -40,7 +47,7 @@ const IN_FLIGHT_MS = 3_000;
 
 /** A folder for a new build of the site at `out`, after checking that `out` may be replaced at all. */
 export async function stageSite(out: string, rules: OutputRules): Promise<StagedSite> {
-  const state = checkOutput(out, rules);
+  const state = checkOutputPlace(out, rules);
   const place = locate(out);
   const folder = buildsOf(place);
   const dir = join(folder, buildName());
@@ -58,21 +65,30 @@ export async function stageSite(out: string, rules: OutputRules): Promise<Staged
   let published = false;
   const forget = () => unpublished.delete(dir);
   const previousRecord = state.kind === 'published' ? readRecord(state.build) : null;
+  const previousListed = previousRecord ? new Set(Object.keys(previousRecord.files)) : undefined;
+  const intact = state.kind === 'published' ? checkPublishedIntact(out, state.build, previousListed) : Promise.resolve();
+  // Awaited by publish, or by the caller sooner: never an unhandled rejection in between.
+  intact.catch(() => undefined);
   return {
     dir,
     previous: state.kind === 'published' && previousRecord ? { dir: state.build, record: previousRecord } : null,
-    async publish(keys = new Map()) {
+    intact,
+    async publish(keys = new Map(), known = new Map()) {
+      await intact;
+      const paths = [...new Set([...keys.keys(), ...known.keys()])].sort();
       await withFolderLock(folder, async () => {
         // Under the lock: a build recorded as published is one that has been
         // (or is being, by the lock's holder), so pruning can tell a finished
         // build of a process still exiting from one being written.
         try {
-          await writeRecord(dir, { out: place, pid: process.pid, state: 'published', files: await stampFiles(dir, keys) });
+          await writeRecord(dir, { out: place, pid: process.pid, state: 'published', files: await stampFiles(dir, keys, known, paths.length > 0 ? paths : undefined) });
         } catch (error) {
           throw describeWriteError(error, `write the record of ${dir}`);
         }
-        // Checked again: the place may have changed while the site was built.
-        const previous = await pointAt(place, dir, checkOutput(out, rules));
+        // Checked again: the place may have changed while the site was built (another build published meanwhile).
+        const now = checkOutputPlace(out, rules);
+        if (now.kind === 'published' && now.build !== (state.kind === 'published' ? state.build : null)) await checkPublishedIntact(out, now.build);
+        const previous = await pointAt(place, dir, now);
         published = true;
         forget();
         await removeOldBuilds(folder, place, [dir, previous]);

@@ -1,19 +1,30 @@
 /**
  * Files made in memory (open data, citation downloads, scripts and
  * stylesheets) → the build. Each is keyed by its content: one the previous
- * build holds with the same content is linked from it, the others written.
+ * build made with the same content is kept (see reuse.ts), the others written.
  */
 import { hash } from 'node:crypto';
-import type { SiteFile } from '../output/write-files.ts';
-import { writeFiles } from '../output/write-files.ts';
-import { madeFrom, reuseFiles, type PreviousBuild } from './reuse.ts';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FileStamp } from '../output/build-record.ts';
+import { writeFiles, type SiteFile } from '../output/write-files.ts';
 
-/** Writes or links `files` into `dir`; returns each file's key by path. */
-export async function fileStage(files: readonly SiteFile[], dir: string, previous: PreviousBuild | null): Promise<Map<string, string>> {
-  const keyed = files.map((file) => ({ file, path: file.path.replace(/^\//u, ''), key: hash('sha1', file.content, 'base64url') }));
-  const reusable = keyed.filter(({ path, key }) => madeFrom(previous, path, key));
-  const failed = new Set(previous && reusable.length > 0 ? await reuseFiles(previous, dir, reusable.map(({ path }) => path)) : []);
-  const reused = new Set(reusable.map(({ path }) => path).filter((path) => !failed.has(path)));
-  await writeFiles(dir, keyed.filter(({ path }) => !reused.has(path)).map(({ file }) => file));
-  return new Map(keyed.map(({ path, key }) => [path, key]));
+/** Each file's path in the build and its key. */
+export function fileKeys(files: readonly SiteFile[]): Map<string, string> {
+  return new Map(files.map((file) => [pathOf(file), hash('sha1', file.content, 'base64url')]));
+}
+
+/**
+ * Writes into `dir` the files not kept from the previous build. A file
+ * still linked there from it with another content (one whose key could only
+ * be known now, `linked`) is unlinked first: a link is never written through.
+ */
+export async function fileStage(files: readonly SiteFile[], dir: string, keys: ReadonlyMap<string, string>, kept: ReadonlyMap<string, FileStamp>, linked: ReadonlyMap<string, FileStamp> = new Map()): Promise<void> {
+  const fresh = files.filter((file) => kept.get(pathOf(file))?.[0] !== keys.get(pathOf(file)));
+  await Promise.all(fresh.filter((file) => linked.has(pathOf(file))).map((file) => rm(join(dir, pathOf(file)), { force: true })));
+  await writeFiles(dir, fresh);
+}
+
+function pathOf(file: SiteFile): string {
+  return file.path.replace(/^\//u, '');
 }

@@ -2,8 +2,8 @@
  * View models → files, the pipeline's rendering edge. Every item the
  * templates render (a page, a feed, the sitemap, robots.txt) has a key: a
  * hash of its whole view model and of the renderer's fingerprint (the
- * templates, Eleventy's configuration and version). An item whose key the
- * previous build recorded for the same file is linked from it; the others
+ * templates, Eleventy's configuration and version). An item whose file the
+ * previous build made from the same key is kept (see reuse.ts); the others
  * are rendered by Eleventy. No page module says what its page depends on:
  * the view model is the page's complete input, so its hash is the key.
  */
@@ -11,7 +11,7 @@ import { hash } from 'node:crypto';
 import { dictionary, LANGS } from '../i18n/index.ts';
 import type { SiteData } from '../pages/page-types.ts';
 import { renderPages } from '../render/render-pages.ts';
-import { madeFrom, reuseFiles, type PreviousBuild } from './reuse.ts';
+import type { FileStamp } from '../output/build-record.ts';
 
 interface RenderItem {
   permalink: string;
@@ -19,8 +19,6 @@ interface RenderItem {
 }
 
 export interface RenderOutcome {
-  /** Each file rendered or reused, by path in the build, with its key. */
-  keys: Map<string, string>;
   rendered: number;
   reused: number;
 }
@@ -60,20 +58,9 @@ export function renderKeys(site: SiteData, fingerprint: string): Map<string, str
   return keys;
 }
 
-/** Renders into `dir` what the previous build did not make from the same view model, and links the rest from it. */
-export async function renderStage(site: SiteData, dir: string, previous: PreviousBuild | null, fingerprint: string): Promise<RenderOutcome> {
-  const keys = renderKeys(site, fingerprint);
-  const reusable = [...keys].filter(([path, key]) => madeFrom(previous, path, key)).map(([path]) => path);
-  const reusableSet = new Set(reusable);
-  const fresh = new Set([...keys.keys()].filter((path) => !reusableSet.has(path)));
-  const linking = previous ? reuseFiles(previous, dir, reusable) : Promise.resolve([]);
-  // Rendering and linking run side by side: Eleventy on this thread, the links in the file system's thread pool.
-  const rendering = fresh.size > 0 ? renderPages(onlyPaths(site, fresh), dir) : Promise.resolve();
-  // Both settle before either's failure is reported: nothing goes on writing into a build that is being removed.
-  const [linked, rendered] = await Promise.allSettled([linking, rendering]);
-  if (linked.status === 'rejected') throw linked.reason;
-  if (rendered.status === 'rejected') throw rendered.reason;
-  const failed = linked.value;
-  if (failed.length > 0) await renderPages(onlyPaths(site, new Set(failed)), dir);
-  return { keys, rendered: fresh.size + failed.length, reused: reusable.length - failed.length };
+/** Renders into `dir` every item whose file is not kept from the previous build. */
+export async function renderStage(site: SiteData, dir: string, keys: ReadonlyMap<string, string>, kept: ReadonlyMap<string, FileStamp>): Promise<RenderOutcome> {
+  const fresh = new Set([...keys.keys()].filter((path) => !kept.has(path)));
+  if (fresh.size > 0) await renderPages(onlyPaths(site, fresh), dir);
+  return { rendered: fresh.size, reused: keys.size - fresh.size };
 }

@@ -15,17 +15,19 @@ import { transform } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../model/records.ts';
-import { buildsOf } from '../output/build-record.ts';
+import { buildsOf, type FileStamp } from '../output/build-record.ts';
 import { locate, type OutputRules } from '../output/output-target.ts';
 import { stageSite, type StagedSite } from '../output/staged-site.ts';
 import { describeWriteError } from '../output/write-errors.ts';
+import type { SiteFile } from '../output/write-files.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 import { siteAssets } from '../render/site-assets.ts';
-import { fileStage } from './file-stage.ts';
+import { fileKeys, fileStage } from './file-stage.ts';
 import { fingerprints, type Fingerprints } from './fingerprints.ts';
 import { prepareSite, type PreparedSite } from './prepare-site.ts';
-import { renderStage } from './render-stage.ts';
-import { searchStage } from './search-stage.ts';
+import { renderKeys, renderStage } from './render-stage.ts';
+import { keepUnchanged, linkPrevious } from './reuse.ts';
+import { partKeys, searchStage } from './search-stage.ts';
 import { openSeedCache, type SeedCache } from './seed-cache.ts';
 
 export interface PipelineOptions {
@@ -84,19 +86,27 @@ export async function runPipeline(options: PipelineOptions): Promise<BuildResult
     staged.discardNow();
   };
   options.signal?.addEventListener('abort', discardNow, { once: true });
+  // The previous build's files are linked into this one while the seeds are read and the pages made.
+  const linking = linkPrevious(staged.previous, staged.dir);
+  const linked = () => linking.catch(() => new Map<string, FileStamp>());
   try {
     const prepared = await prepareSite({ seeds: options.seeds, baseUrl: options.baseUrl, buildDate: options.buildDate, cache, indexer: prints.indexer });
     if (!prepared.ok) {
+      await linked();
       cache.discard();
       await staged.discard();
       return prepared;
     }
-    const written = await writeBuild(prepared, staged, prints, stop);
-    await staged.publish(written.keys);
+    // Refused here, before anything is made, when somebody added files to the published build.
+    await staged.intact;
+    const written = await writeBuild(prepared, staged, prints, stop, await linking);
+    await staged.publish(written.keys, written.kept);
     await cache.commit();
     return { ok: true, diagnostics: prepared.diagnostics, timings: { ...written.timings, parseMs: prepared.parseMs, prepareMs: prepared.prepareMs, totalMs: performance.now() - started } };
   } catch (error) {
     stop.abort(error);
+    // Settled first: a link that lands after the build folder is removed would leave part of it behind.
+    await linked();
     cache.discard();
     await staged.discard();
     throw error;
@@ -105,30 +115,45 @@ export async function runPipeline(options: PipelineOptions): Promise<BuildResult
   }
 }
 
-type Written = { keys: Map<string, string>; timings: Omit<BuildTimings, 'parseMs' | 'prepareMs' | 'totalMs'> };
+/** The script every search page loads; its key is known only once the index's first part is written. */
+const SEARCH_SCRIPT = 'pagefind/pagefind.js';
 
-/** Renders the pages, writes the downloads and the search index into the staged build, side by side. */
-async function writeBuild(prepared: PreparedSite & { ok: true }, staged: StagedSite, prints: Fingerprints, stop: AbortController): Promise<Written> {
+type Written = { keys: Map<string, string>; kept: Map<string, FileStamp>; timings: Omit<BuildTimings, 'parseMs' | 'prepareMs' | 'totalMs'> };
+
+/**
+ * Keeps what the previous build made from the same keys, then renders the
+ * pages, writes the downloads and the search index into the staged build,
+ * side by side.
+ */
+async function writeBuild(prepared: PreparedSite & { ok: true }, staged: StagedSite, prints: Fingerprints, stop: AbortController, linked: ReadonlyMap<string, FileStamp>): Promise<Written> {
   const { dir, previous } = staged;
-  const renderStarted = performance.now();
-  const fail = (error: unknown) => {
+  const files = [...prepared.files, ...(await siteAssets())];
+  const pageKeys = renderKeys(prepared.site, prints.renderer);
+  const contentKeys = fileKeys(files);
+  const kept = await keepUnchanged(dir, linked, new Map([...pageKeys, ...contentKeys, ...partKeys(prepared.parts, previous)]), (path) => path === SEARCH_SCRIPT);
+  const fail = (action: string) => (error: unknown) => {
     // Whichever stage fails first stops the others: nothing waits for Pagefind to meet the same full disk.
-    stop.abort(error);
-    throw error;
+    const described = describeWriteError(error, action);
+    stop.abort(described);
+    throw described;
   };
-  const rendering = renderStage(prepared.site, dir, previous, prints.renderer)
+  const renderStarted = performance.now();
+  const rendering = renderStage(prepared.site, dir, pageKeys, kept)
     .then((outcome) => ({ ...outcome, ms: performance.now() - renderStarted }))
-    .catch((error: unknown) => fail(describeWriteError(error, `write the site into ${dir}`)));
-  const filing = siteAssets().then((assets) => fileStage([...prepared.files, ...assets], dir, previous)).catch((error: unknown) => fail(describeWriteError(error, `write the site into ${dir}`)));
-  const indexing = searchStage(prepared.parts, dir, previous, stop.signal).catch((error: unknown) => fail(describeWriteError(error, `write the search index into ${dir}`)));
-  const [rendered, files, search] = await settleAll([rendering, filing, indexing]);
+    .catch(fail(`write the site into ${dir}`));
+  const filing = fileStage(files, dir, contentKeys, kept).catch(fail(`write the site into ${dir}`));
+  const indexing = searchStage(prepared.parts, dir, kept, previous, stop.signal).catch(fail(`write the search index into ${dir}`));
+  const [rendered, , search] = await settleAll([rendering, filing, indexing]);
   const articles = prepared.site.pages.article.length / 2;
   if (search.pages !== articles) throw new Error(`Pagefind indexed ${search.pages} articles, expected ${articles}`);
-  const script = await fileStage([await searchScript(dir, prepared.parts[0]?.path)], dir, previous);
-  const keys = new Map([...rendered.keys, ...files, ...search.keys, ...script]);
+  const script = [await searchScript(dir, prepared.parts[0]?.path)];
+  const scriptKeys = fileKeys(script);
+  await fileStage(script, dir, scriptKeys, kept, linked);
+  const keys = new Map([...pageKeys, ...contentKeys, ...search.keys, ...scriptKeys]);
   const pages = Object.values(prepared.site.pages).reduce((sum, list) => sum + list.length, 0);
   return {
     keys,
+    kept: new Map([...kept].filter(([path, stamp]) => keys.get(path) === stamp[0])),
     timings: { renderMs: rendered.ms, searchMs: search.ms, pages, rendered: rendered.rendered, reused: rendered.reused, articles, issues: prepared.issues.length, parts: prepared.parts.length, partsWritten: search.written },
   };
 }
@@ -146,9 +171,9 @@ async function settleAll<T extends readonly unknown[]>(stages: { [K in keyof T]:
  * reads the parts): the first part's, minified. Pagefind's own minifier
  * leaves it at 13.4 KB gzip; esbuild makes it 11.5 KB.
  */
-async function searchScript(dir: string, firstPart: string | undefined): Promise<{ path: string; content: string }> {
+async function searchScript(dir: string, firstPart: string | undefined): Promise<SiteFile> {
   if (firstPart === undefined) throw new Error('The search index has no part');
   const source = await readFile(join(dir, firstPart, 'pagefind.js'), 'utf8');
   const { code } = await transform(source, { loader: 'js', minify: true });
-  return { path: '/pagefind/pagefind.js', content: code };
+  return { path: `/${SEARCH_SCRIPT}`, content: code };
 }

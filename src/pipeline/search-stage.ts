@@ -1,9 +1,10 @@
 /**
  * Search records → the site's search index, in parts: the issues numbered
  * 1–64 are one part, 65–128 the next, and so on. A part's key is a hash of
- * its records and of the indexer's fingerprint; a part the previous build
- * wrote with the same key is linked from it, the others are written by
- * Pagefind, two at a time (one per core), each by a service of its own.
+ * its records and of the indexer's fingerprint, and names its folder; a part
+ * the previous build wrote with the same key is kept (see reuse.ts), the
+ * others are written by Pagefind, two at a time (one per core), each by a
+ * service of its own.
  */
 import { hash } from 'node:crypto';
 import { mkdir, readdir, rm } from 'node:fs/promises';
@@ -13,7 +14,8 @@ import { DEFAULT_LANG } from '../i18n/index.ts';
 import type { Issue, Translation } from '../model/records.ts';
 import { writeIndexPart } from '../search/index-part.ts';
 import type { SearchRecord } from '../search/search-record.ts';
-import { reuseFiles, type PreviousBuild } from './reuse.ts';
+import type { FileStamp } from '../output/build-record.ts';
+import type { PreviousBuild } from './reuse.ts';
 
 /**
  * Issues per part. Publishing a new issue rewrites at most one part of this
@@ -33,6 +35,7 @@ export interface SearchPart {
 }
 
 export interface SearchOutcome {
+  /** Every file of every part, with its part's key. */
   keys: Map<string, string>;
   pages: number;
   written: number;
@@ -56,8 +59,20 @@ export function planSearchParts(issues: readonly Issue[], translations: Readonly
   });
 }
 
-/** Writes or reuses every part in `dir`. */
-export async function searchStage(parts: readonly SearchPart[], dir: string, previous: PreviousBuild | null, signal?: AbortSignal): Promise<SearchOutcome> {
+/** The key of every file the previous build holds under each part's folder: what keeping a part means. */
+export function partKeys(parts: readonly SearchPart[], previous: PreviousBuild | null): Map<string, string> {
+  const keys = new Map<string, string>();
+  if (!previous) return keys;
+  const byPath = new Map(parts.map((part) => [part.path, part.key]));
+  for (const path of Object.keys(previous.record.files)) {
+    const key = byPath.get(path.slice(0, path.indexOf('/', 'pagefind/'.length)));
+    if (key !== undefined) keys.set(path, key);
+  }
+  return keys;
+}
+
+/** Writes every part that is not kept whole from the previous build. */
+export async function searchStage(parts: readonly SearchPart[], dir: string, kept: ReadonlyMap<string, FileStamp>, previous: PreviousBuild | null, signal?: AbortSignal): Promise<SearchOutcome> {
   const started = performance.now();
   // Not recursive: a build folder removed meanwhile (an interrupted build) must stay removed.
   await mkdir(join(dir, 'pagefind')).catch((error: NodeJS.ErrnoException) => {
@@ -69,7 +84,7 @@ export async function searchStage(parts: readonly SearchPart[], dir: string, pre
   const worker = async () => {
     for (let part = parts[next++]; part !== undefined; part = parts[next++]) {
       signal?.throwIfAborted();
-      if (!(await reusePart(part, dir, previous))) {
+      if (!keptWhole(part, kept, previous)) {
         await rm(join(dir, part.path), { recursive: true, force: true });
         await writeIndexPart(part.records, DEFAULT_LANG, join(dir, part.path), signal);
         written++;
@@ -84,14 +99,12 @@ export async function searchStage(parts: readonly SearchPart[], dir: string, pre
   return { keys, pages, written, reused: parts.length - written, ms: performance.now() - started };
 }
 
-/** Links a part from the previous build when that build wrote it from the same records and every file is as it was. */
-async function reusePart(part: SearchPart, dir: string, previous: PreviousBuild | null): Promise<boolean> {
+/** Whether every file the previous build held under the part's folder is kept: the part as it wrote it. */
+function keptWhole(part: SearchPart, kept: ReadonlyMap<string, FileStamp>, previous: PreviousBuild | null): boolean {
   if (!previous) return false;
   const prefix = `${part.path}/`;
-  const files = Object.entries(previous.record.files).filter(([path]) => path.startsWith(prefix));
-  if (files.length === 0 || files.some(([, stamp]) => stamp[0] !== part.key)) return false;
-  const failed = await reuseFiles(previous, dir, files.map(([path]) => path));
-  return failed.length === 0;
+  const files = Object.keys(previous.record.files).filter((path) => path.startsWith(prefix));
+  return files.length > 0 && files.every((path) => kept.get(path)?.[0] === part.key);
 }
 
 async function filesOf(folder: string): Promise<string[]> {

@@ -37,7 +37,12 @@ function build(out: string): Promise<Built> {
     const env = { ...process.env, SOURCE_DATE_EPOCH: '1700000000' };
     execFile(process.execPath, [join(project, 'bin/bulletin.js'), 'build', '--seeds', seeds, '--out', out, '--base-url', 'https://example.org/archive/'], { cwd: work, env, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
       if (error) return reject(new Error(`build failed: ${stderr}`, { cause: error }));
-      resolve({ output: stdout, site: treeDigest(realpathSync(out)) });
+      const build = realpathSync(out);
+      const site = treeDigest(build);
+      // The build's record lists exactly its files: a file it does not list would be taken for somebody else's.
+      const record = JSON.parse(readFileSync(`${build}.build.json`, 'utf8')) as { files: Record<string, unknown> };
+      expect(Object.keys(record.files).sort()).toEqual(Object.keys(site).filter((path) => site[path] !== 'folder').sort());
+      resolve({ output: stdout, site });
     });
   });
 }
