@@ -6,6 +6,7 @@
  * the key of what the file was made from. A build is this tool's to replace
  * or remove only when its record says so: the record is the proof.
  */
+import { hash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { lstat, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
@@ -52,30 +53,65 @@ export function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** The record of `build`, or null when it has none that this tool wrote (missing, unreadable, or not one). */
+/**
+ * A record is two lines: the head (what the build is: tool, version, out,
+ * pid, state, and the SHA-256 of the second line), then its files. Pruning
+ * reads the head alone; the files are trusted only when their digest is the
+ * head's, so a record edited or cut short counts as none.
+ */
+type RecordHead = Omit<BuildRecord, 'files'> & { filesSha256: string };
+
+/** The head of the record of `build` (what it is, not its files), or null when it has none that this tool wrote. */
+export function readRecordHead(build: string): Omit<BuildRecord, 'files'> | null {
+  const head = readLines(build)?.head;
+  if (!head) return null;
+  const { filesSha256: _digest, ...rest } = head;
+  return rest;
+}
+
+/** The record of `build`, or null when it has none that this tool wrote (missing, unreadable, cut short, edited, or not one). */
 export function readRecord(build: string): BuildRecord | null {
-  let value: unknown;
+  const lines = readLines(build);
+  if (!lines?.head || hash('sha256', lines.files) !== lines.head.filesSha256) return null;
+  let files: unknown;
   try {
-    value = JSON.parse(readFileSync(recordOf(build), 'utf8'));
+    files = JSON.parse(lines.files);
   } catch {
     return null;
   }
-  return isRecord(value) ? value : null;
+  if (typeof files !== 'object' || files === null || Array.isArray(files)) return null;
+  const { filesSha256: _digest, ...head } = lines.head;
+  return { ...head, files: files as BuildRecord['files'] };
 }
 
-function isRecord(value: unknown): value is BuildRecord {
-  const record = value as Partial<BuildRecord> | null;
+function readLines(build: string): { head: RecordHead | null; files: string } | null {
+  let text: string;
+  try {
+    text = readFileSync(recordOf(build), 'utf8');
+  } catch {
+    return null;
+  }
+  const end = text.indexOf('\n');
+  let head: unknown;
+  try {
+    head = JSON.parse(end < 0 ? text : text.slice(0, end));
+  } catch {
+    return null;
+  }
+  return { head: isHead(head) ? head : null, files: end < 0 ? '' : text.slice(end + 1) };
+}
+
+function isHead(value: unknown): value is RecordHead {
+  const head = value as Partial<RecordHead> | null;
   return (
-    typeof record === 'object' &&
-    record !== null &&
-    record.tool === RECORD_TOOL &&
-    record.version === RECORD_VERSION &&
-    typeof record.out === 'string' &&
-    Number.isInteger(record.pid) &&
-    (record.state === 'writing' || record.state === 'published') &&
-    typeof record.files === 'object' &&
-    record.files !== null &&
-    Object.values(record.files).every((stamp) => Array.isArray(stamp) && stamp.length === 3 && typeof stamp[0] === 'string' && typeof stamp[1] === 'number' && typeof stamp[2] === 'number')
+    typeof head === 'object' &&
+    head !== null &&
+    head.tool === RECORD_TOOL &&
+    head.version === RECORD_VERSION &&
+    typeof head.out === 'string' &&
+    Number.isInteger(head.pid) &&
+    (head.state === 'writing' || head.state === 'published') &&
+    typeof head.filesSha256 === 'string'
   );
 }
 
@@ -83,8 +119,11 @@ function isRecord(value: unknown): value is BuildRecord {
 export async function writeRecord(build: string, record: Omit<BuildRecord, 'tool' | 'version'>): Promise<void> {
   const path = recordOf(build);
   const partial = `${path}.partial`;
+  const { files, ...rest } = record;
+  const filesLine = JSON.stringify(files);
+  const head: RecordHead = { tool: RECORD_TOOL, version: RECORD_VERSION, ...rest, filesSha256: hash('sha256', filesLine) };
   try {
-    await writeFile(partial, JSON.stringify({ tool: RECORD_TOOL, version: RECORD_VERSION, ...record }));
+    await writeFile(partial, `${JSON.stringify(head)}\n${filesLine}`);
     await rename(partial, path);
   } catch (error) {
     // A full disk: what was written of it goes too.

@@ -10,7 +10,7 @@ import { mkdir, readdir, rename, rm, rmdir, symlink } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { withFolderLock, isRunning } from './folder-lock.ts';
 import { checkOutputPlace, checkPublishedIntact, locate, type OutputRules, type OutputState } from './output-target.ts';
-import { buildsOf, readRecord, recordOf, stampFiles, writeRecord, type BuildRecord, type FileStamp } from './build-record.ts';
+import { buildsOf, readRecord, readRecordHead, recordOf, stampFiles, writeRecord, type BuildRecord, type FileStamp } from './build-record.ts';
 import { describeWriteError } from './write-errors.ts';
 
 export interface StagedSite {
@@ -185,7 +185,7 @@ async function removeOldBuilds(folder: string, place: string, keep: readonly (st
   for (const name of await readdir(folder)) {
     const path = join(folder, name);
     const build = BUILD_NAME.exec(name);
-    const record = build ? readRecord(path) : null;
+    const record = build ? readRecordHead(path) : null;
     if (build && record?.out === place && !keep.includes(path) && !linked.has(path) && (record.state === 'published' || !isBeingWritten(path, record.pid))) {
       await rm(recordOf(path), { force: true });
       await rm(path, { recursive: true, force: true });

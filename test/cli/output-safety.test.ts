@@ -8,6 +8,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, 
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readRecord } from '../../src/output/build-record.ts';
 import { bulletin, ended, ROOT, startBulletin, treeDigest, waitFor } from '../support/run-cli.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'bulletin-output-'));
@@ -75,10 +76,10 @@ describe('publishing', () => {
     const kept = builds(out);
     expect(kept).toHaveLength(2);
     expect(readlinkSync(out)).toBe(join('.bulletin-builds', 'site', kept.at(-1) ?? ''));
-    const record = JSON.parse(readFileSync(join(out, '..', '.bulletin-builds', 'site', `${kept.at(-1)}.build.json`), 'utf8')) as { out: string; state: string; files: Record<string, unknown> };
+    const record = readRecord(join(out, '..', '.bulletin-builds', 'site', kept.at(-1) ?? ''));
     expect(record).toMatchObject({ out: realpathSync(join(out, '..')) + '/site', state: 'published' });
-    expect(Object.keys(record.files)).toContain('index.html');
-    expect(Object.keys(record.files)).toContain('pagefind/pagefind.js');
+    expect(Object.keys(record?.files ?? {})).toContain('index.html');
+    expect(Object.keys(record?.files ?? {})).toContain('pagefind/pagefind.js');
   });
 
   it('refuses to replace a build somebody added files to, and says which', async () => {

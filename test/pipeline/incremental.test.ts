@@ -16,6 +16,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync,
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticIssue } from '../../bench/synthetic.ts';
+import { readRecord } from '../../src/output/build-record.ts';
 import { parseSeed } from '../../src/parse/parse-issue.ts';
 import { ROOT, temporaryFolder, treeDigest } from '../support/run-cli.ts';
 
@@ -40,8 +41,8 @@ function build(out: string): Promise<Built> {
       const build = realpathSync(out);
       const site = treeDigest(build);
       // The build's record lists exactly its files: a file it does not list would be taken for somebody else's.
-      const record = JSON.parse(readFileSync(`${build}.build.json`, 'utf8')) as { files: Record<string, unknown> };
-      expect(Object.keys(record.files).sort()).toEqual(Object.keys(site).filter((path) => site[path] !== 'folder').sort());
+      const record = readRecord(build);
+      expect(Object.keys(record?.files ?? {}).sort()).toEqual(Object.keys(site).filter((path) => site[path] !== 'folder').sort());
       resolve({ output: stdout, site });
     });
   });
