@@ -4,13 +4,13 @@
  * and clear words for a bad port.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { bulletin, ended, freePort, groupEnded, ROOT, startBulletin, waitFor } from '../support/run-cli.ts';
+import { bulletin, ended, freePort, groupEnded, ROOT, startBulletin, treeDigest, waitFor } from '../support/run-cli.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'bulletin-serve-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -69,6 +69,47 @@ describe('bulletin serve', () => {
     await waitFor('the second rebuild', () => rebuilds() > before + 1, 30_000);
     expect(await fetchArticle()).toContain('来自内地与澳门的多家机构');
   }, 60_000);
+
+  it('publishes each rebuild as a new build, and never writes into a published one, not even one that bulletin build published', async () => {
+    // A production build published to the same --out while the server runs: the next rebuild must not mix into it.
+    const production = await bulletin('build', '--seeds', seeds, '--out', join(work, 'site'), '--base-url', 'https://example.org/archive/');
+    expect(production.code).toBe(0);
+    const published = realpathSync(join(work, 'site'));
+    const before = treeDigest(published);
+    const count = rebuilds();
+    saveByRename('来自内地与澳门的多家机构', '来自内地与澳门的各家机构');
+    await waitFor('the rebuild', () => rebuilds() > count, 30_000);
+    expect(realpathSync(join(work, 'site'))).not.toBe(published);
+    expect(treeDigest(published)).toEqual(before);
+    // The served site is one build, for one host: every canonical link is the server's.
+    const html = await fetchArticle();
+    expect(html).toContain('来自内地与澳门的各家机构');
+    expect(html).toContain(`<link rel="canonical" href="http://localhost:${port}/${ARTICLE}">`);
+    expect(html).not.toContain('example.org');
+  }, 90_000);
+
+  it('leaves no zombie child behind, however many rebuilds', async () => {
+    const group = server.pid ?? 0;
+    /** The processes of the server's group, with their state (Z: ended, not yet reaped). */
+    const members = () =>
+      readdirSync('/proc')
+        .filter((name) => /^\d+$/u.test(name))
+        .flatMap((pid) => {
+          try {
+            // Fields after the command name: state, ppid, pgrp.
+            const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /su, '').split(' ');
+            return Number(fields[2]) === group ? [`${pid} ${fields[0]}`] : [];
+          } catch {
+            return [];
+          }
+        });
+    expect(rebuilds()).toBeGreaterThanOrEqual(4);
+    // A child that has just ended is a zombie until the server reaps it, a moment later; one that stays would be a leak.
+    // Between rebuilds, the server alone: no build, no Pagefind, no esbuild left, running or ended.
+    const alone = () => members().length === 1 && /^\d+ [RS]$/u.test(members()[0] ?? '');
+    await waitFor('the server alone in its group', alone, 10_000).catch(() => undefined);
+    expect(members().map((member) => member.replace(/ [RS]$/u, ''))).toEqual([String(group)]);
+  });
 
   it('refuses a port that is in use at once, before building', async () => {
     const run = await bulletin('serve', '--seeds', seeds, '--out', join(work, 'other'), '--port', String(port));
