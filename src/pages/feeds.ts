@@ -1,7 +1,7 @@
 import { dictionary, type Lang } from '../i18n/index.ts';
 import { excerpt } from '../text/excerpt.ts';
 import { localized, paths } from '../archive/urls.ts';
-import type { FeedView } from './page-types.ts';
+import type { FeedView } from './feed-view.ts';
 import type { SiteContext } from './site-context.ts';
 
 const FEED_SIZE = 50;

@@ -1,6 +1,8 @@
 import type { Dictionary, Lang } from '../i18n/index.ts';
 import type { Masthead } from '../model/records.ts';
 import type { ChartView } from '../charts/chart-view.ts';
+import type { FeedView } from './feed-view.ts';
+import type { ShownName } from './shown-name.ts';
 
 /** What every template receives: ready data, no parsing or computing left. */
 
@@ -53,7 +55,7 @@ export interface ArticleRef {
   href: string;
   title: string;
   titleLang?: string | undefined;
-  source: string | null;
+  source: ShownName | null;
   issueLabel: string;
   issueHref: string;
   column: string;
@@ -93,7 +95,7 @@ export interface ArticlePage extends PageCommon {
     title: string;
     titleLang?: string | undefined;
     originalTitle: string | null;
-    source: string | null;
+    source: ShownName | null;
     date: string;
     dateLabel: string;
     issue: Link;
@@ -113,6 +115,9 @@ export interface ArticlePage extends PageCommon {
   };
 }
 
+/** One office of the masthead, its name in the page's language where there is one (the address stays as printed). */
+export type ContactView = Omit<Masthead['publisher'], 'name'> & { name: ShownName | null };
+
 export interface IssuePage extends PageCommon {
   kind: 'issue';
   issue: IssueSummary & {
@@ -122,11 +127,10 @@ export interface IssuePage extends PageCommon {
     next: Link | null;
     data: string;
     print: string;
-    masthead: Masthead | null;
-    /** The publisher's and the editorial office's contacts, for the colophon. */
-    contacts: Masthead['publisher'][];
-    /** The editors, joined as the bulletin prints them, or an empty string. */
-    editors: string;
+    /** The publisher's and the editorial office's contacts, for the colophon; none without a masthead. */
+    contacts: ContactView[];
+    /** The editors, joined as the bulletin prints them (in pinyin on English pages), or null. */
+    editors: ShownName | null;
   };
 }
 
@@ -217,16 +221,6 @@ export interface SimplePage extends PageCommon {
   kind: 'about' | 'not-found';
   /** The 404 page's message in the other language. */
   otherLanguage?: { lang: string; title: string; body: string; home: Link; search: Link };
-}
-
-export interface FeedView {
-  lang: Lang;
-  permalink: string;
-  title: string;
-  selfUrl: string;
-  siteUrl: string;
-  updated: string;
-  entries: { id: string; url: string; title: string; updated: string; summary: string; author: string }[];
 }
 
 export interface SiteData {

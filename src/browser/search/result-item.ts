@@ -63,10 +63,12 @@ function metaLine(meta: Record<string, string>, highlight: Highlight, { doc, eng
   // A column the English page has no name for keeps its Chinese one, marked as Chinese.
   if (english && (!translated || translated === meta.column)) column.lang = textLang;
   if (column.textContent !== '') line.append(issue === '' ? '' : ' · ', column);
-  const source = meta.source ?? '';
+  const sourceEn = english ? (meta.source_en ?? '') : '';
+  const source = sourceEn || meta.source || '';
   if (source === '') return line;
   const marked = doc.createElement('span');
-  if (english) marked.lang = textLang;
+  // A source the English page has no name for keeps its Chinese one, marked as Chinese.
+  if (english && sourceEn === '') marked.lang = textLang;
   appendMarked(marked, source, matchRanges(source, highlight.phrases));
   line.append(` · ${sourceLabel}`, marked);
   return line;
