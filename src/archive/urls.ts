@@ -11,6 +11,7 @@ export const paths = {
   column: (slug: string) => `/columns/${slug}/`,
   parks: () => '/parks/',
   park: (slug: string) => `/parks/${slug}/`,
+  parkFeed: (slug: string) => `/parks/${slug}/feed.xml`,
   search: () => '/search/',
   about: () => '/about/',
   notFound: () => '/404.html',

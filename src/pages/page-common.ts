@@ -45,6 +45,7 @@ export function pageCommon(links: SiteLinks, updated: string, nodes: Record<Lang
       brand: { name: brand, translation: lang === 'en' ? t['site.name'] : null },
       nav: NAV.map((item) => ({ href: links.link(lang, item.path), label: t[item.key], current: item.kinds.includes(kind), page: item.path === path })),
       breadcrumbs: [],
+      feeds: [siteFeed(links, lang)],
       alternates: [...alternates, { hreflang: 'x-default', href: links.url('zh-CN', path) }],
       switcher: { href: links.link(other, path), label: t['lang.switch'], ariaLabel: t['lang.switchLabel'], hreflang: other },
       assets: {
@@ -80,6 +81,11 @@ export function pageCommon(links: SiteLinks, updated: string, nodes: Record<Lang
     });
     return { ...common, jsonLd: graph === null ? null : scriptJson(graph) };
   };
+}
+
+/** The site's own feed, in a language. */
+export function siteFeed(links: SiteLinks, lang: Lang): PageCommon['feeds'][number] {
+  return { href: links.link(lang, paths.feed()), title: dictionary(lang)['site.name'] };
 }
 
 /** Breadcrumbs from the home page to `items`. */

@@ -38,6 +38,8 @@ export interface PageCommon {
   breadcrumbs: Link[];
   alternates: { hreflang: string; href: string }[];
   switcher: { href: string; label: string; ariaLabel: string; hreflang: string };
+  /** The Atom feeds the page offers (`<link rel="alternate">`), its own first. */
+  feeds: { href: string; title: string }[];
   assets: { css: string; printCss: string; searchScript: string; pageScript: string | null; feed: string; home: string; search: string; favicon: string; openData: string };
   og: { type: string; locale: string; siteName: string };
   jsonLd: string | null;
@@ -198,6 +200,8 @@ export interface ParkPage extends PageCommon {
     /** Its articles about it, then those that only mention it; a list only where it has articles. */
     lists: ParkArticleList[];
     search: string;
+    /** Its Atom feed: the articles naming it, newest first. */
+    feed: Link;
   };
   charts: ChartView[];
 }
