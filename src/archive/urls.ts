@@ -18,6 +18,7 @@ export const paths = {
   feed: () => '/feed.xml',
   archiveJson: () => '/data/archive.json',
   zonesJson: () => '/data/zones.json',
+  articleZonesCsv: () => '/data/article-zones.csv',
   issueJson: (cumulative: number) => `/data/issues/${cumulative}.json`,
 } as const;
 

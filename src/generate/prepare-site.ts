@@ -10,6 +10,7 @@ import { hasErrors } from '../parse/diagnostics.ts';
 import { loadAliases } from '../parks/aliases.ts';
 import { loadGazetteer } from '../parks/gazetteer.ts';
 import { zonesExport } from '../archive/zones-export.ts';
+import { articleZonesCsv } from '../archive/article-zones-csv.ts';
 import type { CoverageMemo } from '../archive/zone-coverage.ts';
 import { buildDate } from './build-date.ts';
 
@@ -54,6 +55,7 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
   const { site, files } = buildSiteData(archive.issues, archive.translations, { baseUrl, buildDate: options.buildDate ?? buildDate(), parks, memo: options.memo?.pages });
   const dataFiles: SiteFile[] = [
     { path: paths.archiveJson(), content: json(archiveExport(archive.issues, basePath)) },
+    { path: paths.articleZonesCsv(), content: articleZonesCsv(archive.issues, archive.translations, parks, baseUrl) },
     { path: paths.zonesJson(), content: `${JSON.stringify(zonesExport(parks, loadAliases(parks), archive.issues, options.memo?.coverage))}\n` },
     ...archive.issues.map((issue) => ({ path: paths.issueJson(issue.cumulative), content: issueJson(issue, basePath, options.memo) })),
   ];

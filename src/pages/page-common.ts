@@ -59,6 +59,7 @@ export function pageCommon(links: SiteLinks, updated: string, nodes: Record<Lang
         search: links.link(lang, paths.search()),
         favicon: links.file('/assets/favicon.svg'),
         openData: links.file(paths.archiveJson()),
+        zonesCsv: links.file(paths.articleZonesCsv()),
       },
       og: { type: 'website', locale: lang === 'en' ? 'en_US' : 'zh_CN', siteName: t['site.name'] },
       jsonLd: null,
