@@ -39,7 +39,8 @@ export function tileMap(lang: Lang, coverage: ReadonlyMap<string, ProvinceCovera
     return {
       link: entry?.href ? { href: entry.href, area: { x, y, width: TILE, height: TILE } } : undefined,
       className: shade,
-      tip: hasZones ? `${name}${t['punct.colon']}${translate(lang, 'chart.articles', { count: articles })}` : `${name}${t['punct.colon']}${t['chart.tiles.noZones']}`,
+      // A tile shows its name and count; a tooltip says more where it leads somewhere (the overlay's link), or explains the dash.
+      tip: !hasZones ? `${name}${t['punct.colon']}${t['chart.tiles.noZones']}` : entry?.href ? `${name}${t['punct.colon']}${translate(lang, 'chart.articles', { count: articles })}` : null,
       shapes: [
         { kind: 'rect', x, y, width: TILE, height: TILE, className: 'tile', value: hasZones ? articles : undefined, key: tile.name },
         ...nameLabel(lang, tile, x, y),
@@ -92,7 +93,7 @@ export function tileMap(lang: Lang, coverage: ReadonlyMap<string, ProvinceCovera
 function nameLabel(lang: Lang, tile: ProvinceTile, x: number, y: number): Shape[] {
   if (lang !== 'en') return [{ kind: 'text', x: x + TILE / 2, y: y + 22, text: tile.name, className: 'tile__name' }];
   const top = tile.labelEn.length === 1 ? 22 : 16;
-  return tile.labelEn.map((line, index) => ({ kind: 'text', x: x + TILE / 2, y: y + top + index * 11, text: line, className: 'tile__name tile__name--en' }));
+  return tile.labelEn.map((line, index) => ({ kind: 'text', x: x + TILE / 2, y: y + top + index * 11, text: line, className: 'tile__name' }));
 }
 
 function provinceName(lang: Lang, name: string): string {
