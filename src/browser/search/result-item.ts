@@ -67,6 +67,7 @@ function metaLine(meta: Record<string, string>, highlight: Highlight, { doc, eng
   const source = sourceEn || meta.source || '';
   if (source === '') return line;
   const marked = doc.createElement('span');
+  marked.className = 'source-name';
   // A source the English page has no name for keeps its Chinese one, marked as Chinese.
   if (english && sourceEn === '') marked.lang = textLang;
   appendMarked(marked, source, matchRanges(source, highlight.phrases));
