@@ -60,6 +60,9 @@ export function pageCommon(links: SiteLinks, updated: string, nodes: Record<Lang
         favicon: links.file('/assets/favicon.svg'),
         openData: links.file(paths.archiveJson()),
         zonesCsv: links.file(paths.articleZonesCsv()),
+        // The whole-issue print view, laid out in pages so that its contents can give page numbers.
+        pagedScript: kind === 'print-issue' ? links.file('/assets/js/print-issue.js') : null,
+        pagedCss: kind === 'print-issue' ? links.file('/assets/paged.css') : null,
       },
       og: { type: 'website', locale: lang === 'en' ? 'en_US' : 'zh_CN', siteName: t['site.name'] },
       jsonLd: null,

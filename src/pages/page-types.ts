@@ -40,7 +40,7 @@ export interface PageCommon {
   switcher: { href: string; label: string; ariaLabel: string; hreflang: string };
   /** The Atom feeds the page offers (`<link rel="alternate">`), its own first. */
   feeds: { href: string; title: string }[];
-  assets: { css: string; printCss: string; searchScript: string; pageScript: string | null; feed: string; home: string; search: string; favicon: string; openData: string; zonesCsv: string };
+  assets: { css: string; printCss: string; searchScript: string; pageScript: string | null; feed: string; home: string; search: string; favicon: string; openData: string; zonesCsv: string; pagedScript: string | null; pagedCss: string | null };
   og: { type: string; locale: string; siteName: string };
   jsonLd: string | null;
   /** `<meta name content>` pairs for reference managers (Highwire Press `citation_*` tags). */
@@ -138,7 +138,7 @@ export interface IssuePage extends PageCommon {
 
 export interface PrintIssuePage extends PageCommon {
   kind: 'print-issue';
-  issue: { label: string; dateLabel: string; date: string; publication: string; publisher: string; url: string };
+  issue: { label: string; dateLabel: string; date: string; publication: string; publisher: string; url: string; href: string };
   sections: { title: string; titleLang?: string | undefined; subtitle: string | null; articles: ArticlePage['article'][] }[];
 }
 
