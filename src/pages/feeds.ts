@@ -39,7 +39,11 @@ export function parkFeeds(ctx: SiteContext, lang: Lang, parks: readonly Park[]):
   const byPark = new Map<string, Item[]>();
   for (const issue of ctx.issues) {
     for (const article of issue.sections.flatMap((section) => section.articles)) {
-      for (const name of article.parks) byPark.set(name, [...(byPark.get(name) ?? []), { issue, article }]);
+      for (const name of article.parks) {
+        const items = byPark.get(name);
+        if (items) items.push({ issue, article });
+        else byPark.set(name, [{ issue, article }]);
+      }
     }
   }
   return parks.flatMap((park) => {
