@@ -9,8 +9,8 @@
  *
  * The page's policy allows no inline styles, and Paged.js writes its styles
  * into <style> elements: here they go into constructed stylesheets (CSSOM),
- * which the policy allows. The toolbar (back to the issue, print) stays
- * outside the pages, on screen only (public/paged.css).
+ * which the policy allows. The toolbar (back to the issue, print), shown by
+ * this script, stays outside the pages, on screen only (public/paged.css).
  */
 import { Polisher, Previewer } from 'pagedjs';
 
@@ -69,6 +69,8 @@ async function paginate(): Promise<void> {
   const main = document.querySelector('main');
   if (!main) return;
   const toolbar = main.querySelector('[data-paged-toolbar]');
+  // Its Print button (shown by page.js) prints the view whether or not the pages come.
+  toolbar?.removeAttribute('hidden');
   stylesWithoutInlineElements();
   const stylesheets = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]:not([data-pagedjs-ignore])')].map((link) => {
     link.remove();
@@ -88,7 +90,6 @@ async function paginate(): Promise<void> {
     for (const href of stylesheets) document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href }));
     throw error;
   }
-  toolbar?.removeAttribute('hidden');
   document.documentElement.dataset.paged = 'done';
 }
 

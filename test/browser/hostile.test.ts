@@ -81,6 +81,8 @@ describe('hostile seeds cannot inject anything', () => {
       for (const file of files) {
         const path = relative(site, file).replace(/index\.html$/u, '');
         await page.goto(server.url + path);
+        // The whole-issue print view lays itself out in pages (Paged.js): hover over the pages, not what they are made from.
+        await page.waitForFunction(() => !document.querySelector('script[src$="print-issue.js"]') || document.documentElement.dataset.paged !== undefined, null, { timeout: 30_000 });
         for (const element of await page.locator('main h1, main h2, main p, main li').all()) await element.hover({ timeout: 1000 }).catch(() => undefined);
         expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), path).toBeUndefined();
         expect(await page.evaluate(() => getComputedStyle(document.body).display), path).not.toBe('none');
@@ -88,6 +90,7 @@ describe('hostile seeds cannot inject anything', () => {
       expect(dialogs).toEqual([]);
       expect(violations).toEqual([]);
       await page.close();
-    });
+      // Every page of the site, each hovered element by element, the print views laid out in pages first: about a minute on a busy 2-core machine.
+    }, 180_000);
   });
 });
