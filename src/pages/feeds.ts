@@ -8,6 +8,16 @@ import type { SiteContext } from './site-context.ts';
 
 const FEED_SIZE = 50;
 
+/** An article's summary, the same in every feed and language it is in: cut once (ICU's word segmentation is the cost). */
+const summaries = new WeakMap<Article, string>();
+function summaryOf(article: Article): string {
+  const known = summaries.get(article);
+  if (known !== undefined) return known;
+  const made = excerpt(article.text, 200);
+  summaries.set(article, made);
+  return made;
+}
+
 type Item = { issue: Issue; article: Article };
 
 /**
@@ -77,7 +87,7 @@ function entry(ctx: SiteContext, lang: Lang, { issue, article }: Item): FeedView
     title: title.title,
     titleLang: title.lang ?? null,
     updated: `${issue.date}T00:00:00+08:00`,
-    summary: excerpt(article.text, 200),
+    summary: summaryOf(article),
     author: author?.text ?? (lang === 'en' ? dictionary('en')['site.publisher'] : issue.publication.publisher),
     authorLang: author?.lang ?? null,
     category: null,
