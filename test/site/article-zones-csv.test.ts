@@ -81,6 +81,8 @@ describe('data/article-zones.csv', () => {
     }
     expect(counts.about).toBeGreaterThan(0);
     expect(counts.mentions).toBeGreaterThan(0);
+    // Its own source under its city-less name (大冶湖高新区) makes an article about 黄石大冶湖高新区.
+    expect(rows.find((row) => row.title === '大冶湖高新区：孵化载体实现全覆盖' && row.zone === '黄石大冶湖高新区')?.relation).toBe('about');
   });
 
   it('is linked from /parks/ and the about page in both languages', () => {
