@@ -1,4 +1,5 @@
 import type { Issue } from '../model/records.ts';
+import { sourceNameEn } from '../sources/source-names.ts';
 import { href, paths } from './urls.ts';
 
 /** URLs are site-absolute paths under the base path the site is built for. */
@@ -35,6 +36,7 @@ export function issueExport(issue: Issue, basePath = '/') {
         url: href(basePath, paths.article(issue.cumulative, article.slug)),
         title: article.title,
         source: article.source,
+        sourceEn: article.source === null ? null : sourceNameEn(article.source),
         headings: article.headings.map((heading) => heading.text),
         parks: article.parks,
         text: article.text,

@@ -1,6 +1,7 @@
 import { ownEntry } from '../model/own-entry.ts';
 import type { Article, Issue, Translation } from '../model/records.ts';
 import type { SearchRecord } from '../search/search-record.ts';
+import { sourceNameEn } from '../sources/source-names.ts';
 import { issueLabel } from './dates.ts';
 import { href, localized, paths } from './urls.ts';
 
@@ -25,6 +26,7 @@ export function issueSearchRecords(issue: Issue, translation: Translation | unde
         // The English page shows the column through its column filter's labels.
         column: section.title,
         source: article.source ?? '',
+        ...englishSource(article),
         date: issue.date,
         ...englishTitle(translation, article),
         ...parkForms(article),
@@ -32,6 +34,12 @@ export function issueSearchRecords(issue: Issue, translation: Translation | unde
       filters: { park: article.parks, column: [section.title], year: [String(issue.year)] },
     })),
   );
+}
+
+/** `source_en` where the source has an English name (sourceNameEn): what the English search page shows. */
+function englishSource(article: Article): { source_en?: string } {
+  const name = article.source === null ? null : sourceNameEn(article.source);
+  return name === null ? {} : { source_en: name };
 }
 
 /** `title_en` where the article has an English title; the English search page shows the Chinese title otherwise. */

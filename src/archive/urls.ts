@@ -11,6 +11,7 @@ export const paths = {
   column: (slug: string) => `/columns/${slug}/`,
   parks: () => '/parks/',
   park: (slug: string) => `/parks/${slug}/`,
+  parkFeed: (slug: string) => `/parks/${slug}/feed.xml`,
   search: () => '/search/',
   about: () => '/about/',
   notFound: () => '/404.html',
@@ -19,6 +20,7 @@ export const paths = {
   robots: () => '/robots.txt',
   archiveJson: () => '/data/archive.json',
   zonesJson: () => '/data/zones.json',
+  articleZonesCsv: () => '/data/article-zones.csv',
   issueJson: (cumulative: number) => `/data/issues/${cumulative}.json`,
 } as const;
 

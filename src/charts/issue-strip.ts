@@ -19,8 +19,8 @@ export interface IssueStripInput {
   title: string;
   description: string;
   rows: StripRow[];
-  /** The highest issue number of any year. */
-  columns: number;
+  /** The lowest and the highest issue number of the years shown: the axis runs from one to the other. */
+  numbers: { first: number; last: number };
   /** Labels for about, mention and none. */
   legend: [string, string, string];
   table: ChartTable;
@@ -33,17 +33,17 @@ const LABEL = 34;
 const HEAD = 12;
 
 export function issueStrip(input: IssueStripInput): ChartView {
+  const { first, last } = input.numbers;
+  const columns = last - first + 1;
   const header: ShapeGroup = {
     tip: null,
-    shapes: [1, ...Array.from({ length: Math.floor(input.columns / 6) }, (_, index) => (index + 1) * 6)]
-      .filter((number, index, all) => number <= input.columns && all.indexOf(number) === index)
-      .map((number): Shape => ({ kind: 'text', x: round(LABEL + (number - 1) * CELL + MARK / 2), y: 9, text: String(number), className: 'strip__number' })),
+    shapes: axisNumbers(first, last).map((number): Shape => ({ kind: 'text', x: round(LABEL + (number - first) * CELL + MARK / 2), y: 9, text: String(number), className: 'strip__number' })),
   };
   const groups: ShapeGroup[] = input.rows.flatMap((row, rowIndex) => {
     const top = HEAD + rowIndex * CELL;
     const label: ShapeGroup = { tip: null, shapes: [{ kind: 'text', x: LABEL - 4, y: top + MARK, text: String(row.year), className: 'strip__year' }] };
     const cells = [...row.issues].map(([number, issue]): ShapeGroup => {
-      const left = LABEL + (number - 1) * CELL;
+      const left = LABEL + (number - first) * CELL;
       const shape: Shape =
         issue.mark === 'none'
           ? { kind: 'circle', cx: round(left + MARK / 2), cy: round(top + MARK / 2), r: 1.5, className: 'strip__none' }
@@ -60,7 +60,7 @@ export function issueStrip(input: IssueStripInput): ChartView {
     { className: 'strip__none', label: none, dot: true },
   ];
   const legend = legendRow(items, LABEL, HEAD + input.rows.length * CELL + 6);
-  const width = Math.max(LABEL + input.columns * CELL, legend.right);
+  const width = Math.max(LABEL + columns * CELL, legend.right);
   const height = HEAD + input.rows.length * CELL + 6 + 14;
   return {
     id: input.id,
@@ -76,4 +76,15 @@ export function issueStrip(input: IssueStripInput): ChartView {
     table: input.table,
     tableLabel: input.tableLabel,
   };
+}
+
+/** The numbers the axis names: its first, every sixth, and its last, none closer than two cells to the one before. */
+function axisNumbers(first: number, last: number): number[] {
+  const sixths = Array.from({ length: Math.floor(last / 6) }, (_, index) => (index + 1) * 6).filter((number) => number > first);
+  const named: number[] = [];
+  for (const number of [first, ...sixths, last]) {
+    const previous = named.at(-1);
+    if (previous === undefined || number - previous >= 2) named.push(number);
+  }
+  return named;
 }

@@ -16,13 +16,17 @@
  *   . . 桂 粤 . . .
  *   . . 琼 澳 港 . .
  *
- * `code` is the ISO 3166-2:CN subdivision code (without `CN-`), used as the
- * tile's label on English pages, where a full name would not fit a tile.
+ * `code` is the ISO 3166-2:CN subdivision code (without `CN-`): the anchor of
+ * the division's group on /parks/. On English pages a tile is labelled with
+ * the English name, on two lines where one would not fit the tile: between
+ * words, or at a syllable with a hyphen (Heilong-jiang).
  */
 export interface ProvinceTile {
   /** As the gazetteer writes it: 内蒙古, 广西, 北京. */
   name: string;
   nameEn: string;
+  /** The English name as a tile shows it, one or two lines. */
+  labelEn: string[];
   code: string;
   column: number;
   row: number;
@@ -65,7 +69,18 @@ const GRID: readonly [string, string, string, number, number][] = [
   ['香港', 'Hong Kong', 'HK', 4, 8],
 ];
 
-export const PROVINCE_TILES: readonly ProvinceTile[] = GRID.map(([name, nameEn, code, column, row]) => ({ name, nameEn, code, column, row }));
+/** English names too wide for a tile in one line (more than eight letters at the tiles' size), and where they break. */
+const SYLLABLE_BREAKS: Readonly<Record<string, [string, string]>> = {
+  Heilongjiang: ['Heilong-', 'jiang'],
+  Guangdong: ['Guang-', 'dong'],
+  Chongqing: ['Chong-', 'qing'],
+};
+
+function tileLabel(nameEn: string): string[] {
+  return SYLLABLE_BREAKS[nameEn] ?? nameEn.split(' ');
+}
+
+export const PROVINCE_TILES: readonly ProvinceTile[] = GRID.map(([name, nameEn, code, column, row]) => ({ name, nameEn, labelEn: tileLabel(nameEn), code, column, row }));
 
 export const GRID_COLUMNS = 1 + Math.max(...PROVINCE_TILES.map((tile) => tile.column));
 export const GRID_ROWS = 1 + Math.max(...PROVINCE_TILES.map((tile) => tile.row));

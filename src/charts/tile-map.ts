@@ -1,14 +1,14 @@
 /**
  * The province tile map of `/parks/`: each division a square at its place in
  * the grid, shaded by the number of articles naming its zones, labelled with
- * its name (its ISO code on English pages) and that number, linked to its
+ * its name (in English on two lines where it is long) and that number, linked to its
  * group on the page. Divisions with no zone in the gazetteer are outlined
  * and marked "—", apart from those whose zones no article names (0).
  */
 import { dictionary, translate, type Lang } from '../i18n/index.ts';
-import { GRID_COLUMNS, GRID_ROWS, PROVINCE_TILES } from './province-grid.ts';
+import { GRID_COLUMNS, GRID_ROWS, PROVINCE_TILES, type ProvinceTile } from './province-grid.ts';
 import { shades } from './shades.ts';
-import { displaySize, linksOf, type ChartView, type ShapeGroup, type TableCell } from './chart-view.ts';
+import { displaySize, linksOf, type ChartView, type Shape, type ShapeGroup, type TableCell } from './chart-view.ts';
 
 const CELL = 60;
 const TILE = 56;
@@ -39,10 +39,11 @@ export function tileMap(lang: Lang, coverage: ReadonlyMap<string, ProvinceCovera
     return {
       link: entry?.href ? { href: entry.href, area: { x, y, width: TILE, height: TILE } } : undefined,
       className: shade,
-      tip: hasZones ? `${name}${t['punct.colon']}${translate(lang, 'chart.articles', { count: articles })}` : `${name}${t['punct.colon']}${t['chart.tiles.noZones']}`,
+      // A tile shows its name and count; a tooltip says more where it leads somewhere (the overlay's link), or explains the dash.
+      tip: !hasZones ? `${name}${t['punct.colon']}${t['chart.tiles.noZones']}` : entry?.href ? `${name}${t['punct.colon']}${translate(lang, 'chart.articles', { count: articles })}` : null,
       shapes: [
         { kind: 'rect', x, y, width: TILE, height: TILE, className: 'tile', value: hasZones ? articles : undefined, key: tile.name },
-        { kind: 'text', x: x + TILE / 2, y: y + 22, text: lang === 'en' ? tile.code : tile.name, className: 'tile__name' },
+        ...nameLabel(lang, tile, x, y),
         { kind: 'text', x: x + TILE / 2, y: y + 45, text: hasZones ? String(articles) : '—', className: 'tile__count' },
       ],
     };
@@ -50,9 +51,10 @@ export function tileMap(lang: Lang, coverage: ReadonlyMap<string, ProvinceCovera
   // The key sits in the empty north-west of the grid, two rows of four.
   const legendX = 0;
   const legendY = 0;
+  // From none to most: 0 first.
   const legendRows: [string, string][] = [
-    ...scale.legend.map(([shade, low, high]): [string, string] => [`tile--${shade}`, low === high ? String(low) : `${low}–${high}`]),
     ['tile--0', '0'],
+    ...scale.legend.map(([shade, low, high]): [string, string] => [`tile--${shade}`, low === high ? String(low) : `${low}–${high}`]),
     ['tile--none', t['chart.tiles.noZonesShort']],
   ];
   const legend: ShapeGroup = {
@@ -85,6 +87,13 @@ export function tileMap(lang: Lang, coverage: ReadonlyMap<string, ProvinceCovera
     table: provinceTable(lang, coverage),
     tableLabel: t['chart.table'],
   };
+}
+
+/** The division's name on its tile: Chinese at the tiles' size; English a size smaller, on two lines where it is long. */
+function nameLabel(lang: Lang, tile: ProvinceTile, x: number, y: number): Shape[] {
+  if (lang !== 'en') return [{ kind: 'text', x: x + TILE / 2, y: y + 22, text: tile.name, className: 'tile__name' }];
+  const top = tile.labelEn.length === 1 ? 22 : 16;
+  return tile.labelEn.map((line, index) => ({ kind: 'text', x: x + TILE / 2, y: y + top + index * 11, text: line, className: 'tile__name' }));
 }
 
 function provinceName(lang: Lang, name: string): string {

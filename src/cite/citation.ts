@@ -10,6 +10,8 @@ export interface CitableArticle {
   titleEn: string | null;
   /** 供稿单位 (an organisation), or null when the article has no attribution. */
   source: string | null;
+  /** The source's English name, for the English reference; null when it has none. */
+  sourceEn: string | null;
   publicationTitle: string;
   publicationTitleEn: string;
   publisher: string;
@@ -42,8 +44,15 @@ export function authorOf(a: CitableArticle): string {
   return source !== '' ? source : oneLine(a.publisher);
 }
 
-/** Same, for the English interface: falls back to the English publisher name. */
+/**
+ * Same, for the English interface: the source's English name with the
+ * Chinese beside it, as the serial is named (Torch Dynamics (火炬动态));
+ * the Chinese alone where it has no English name; the English publisher
+ * name when there is no source.
+ */
 export function authorOfEn(a: CitableArticle): string {
   const source = a.source === null ? '' : oneLine(a.source);
-  return source !== '' ? source : oneLine(a.publisherEn);
+  const sourceEn = a.sourceEn === null ? '' : oneLine(a.sourceEn);
+  if (source === '') return oneLine(a.publisherEn);
+  return sourceEn === '' ? source : `${sourceEn} (${source})`;
 }

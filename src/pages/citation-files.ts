@@ -14,6 +14,7 @@ export function citableArticle(ctx: SiteContext, issue: Issue, article: Article)
     title: article.title,
     titleEn: ctx.titles.articleEn(issue, article),
     source: article.source,
+    sourceEn: article.source === null ? null : ctx.refs.sourceEn(article.source),
     publicationTitle: issue.publication.title,
     publicationTitleEn: en['site.name'],
     publisher: issue.publication.publisher,

@@ -1,16 +1,4 @@
-import type { Lang } from '../i18n/index.ts';
-
-/** What the templates of the site's other documents receive: the Atom feeds, the sitemap, robots.txt. */
-
-export interface FeedView {
-  lang: Lang;
-  permalink: string;
-  title: string;
-  selfUrl: string;
-  siteUrl: string;
-  updated: string;
-  entries: { id: string; url: string; title: string; updated: string; summary: string; author: string }[];
-}
+/** What the templates of the site's documents other than pages and feeds receive: the sitemap, robots.txt. */
 
 export interface SitemapView {
   permalink: string;

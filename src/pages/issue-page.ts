@@ -5,6 +5,8 @@ import { paths } from '../archive/urls.ts';
 import type { PublicationIssue } from 'schema-dts';
 import { linkTo } from './structured-data.ts';
 import type { IssuePage } from './page-types.ts';
+import { romanizeName } from '../text/person-name.ts';
+import { shownName, type ShownName } from './shown-name.ts';
 import type { SiteContext } from './site-context.ts';
 
 /** `/issues/549/`: an issue's contents, masthead and neighbours. */
@@ -28,11 +30,17 @@ export function issuePage(ctx: SiteContext, lang: Lang, issue: Issue, neighbours
       next: link(neighbours.after),
       data: ctx.links.file(paths.issueJson(issue.cumulative)),
       print: ctx.links.link(lang, paths.issuePrint(issue.cumulative)),
-      masthead: issue.masthead,
-      contacts: issue.masthead ? [issue.masthead.publisher, issue.masthead.editorialOffice] : [],
-      editors: issue.masthead?.editors.join('、') ?? '',
+      contacts: issue.masthead ? [issue.masthead.publisher, issue.masthead.editorialOffice].map((contact) => ({ ...contact, name: contact.name === null ? null : ctx.refs.source(lang, contact.name) })) : [],
+      editors: editorsOf(lang, issue.masthead?.editors ?? []),
     },
   };
+}
+
+/** 田栓林、樊子天、叶伟; on English pages Tian Shuanlin, Fan Zitian, Ye Wei, the Chinese beside them, when every name has a pinyin form. */
+function editorsOf(lang: Lang, editors: readonly string[]): ShownName | null {
+  if (editors.length === 0) return null;
+  const romanized = lang === 'en' ? editors.map(romanizeName) : [];
+  return shownName(lang, editors.join('、'), romanized.every((name) => name !== null) ? romanized.join(', ') : null);
 }
 
 function articlesOf(issue: Issue) {

@@ -45,6 +45,7 @@ export function pageCommon(links: SiteLinks, updated: string, nodes: Record<Lang
       brand: { name: brand, translation: lang === 'en' ? t['site.name'] : null },
       nav: NAV.map((item) => ({ href: links.link(lang, item.path), label: t[item.key], current: item.kinds.includes(kind), page: item.path === path })),
       breadcrumbs: [],
+      feeds: [siteFeed(links, lang)],
       alternates: [...alternates, { hreflang: 'x-default', href: links.url('zh-CN', path) }],
       switcher: { href: links.link(other, path), label: t['lang.switch'], ariaLabel: t['lang.switchLabel'], hreflang: other },
       assets: {
@@ -58,6 +59,10 @@ export function pageCommon(links: SiteLinks, updated: string, nodes: Record<Lang
         search: links.link(lang, paths.search()),
         favicon: links.file('/assets/favicon.svg'),
         openData: links.file(paths.archiveJson()),
+        zonesCsv: links.file(paths.articleZonesCsv()),
+        // The whole-issue print view, laid out in pages so that its contents can give page numbers.
+        pagedScript: kind === 'print-issue' ? links.file('/assets/js/print-issue.js') : null,
+        pagedCss: kind === 'print-issue' ? links.file('/assets/paged.css') : null,
       },
       og: { type: 'website', locale: lang === 'en' ? 'en_US' : 'zh_CN', siteName: t['site.name'] },
       jsonLd: null,
@@ -80,6 +85,11 @@ export function pageCommon(links: SiteLinks, updated: string, nodes: Record<Lang
     });
     return { ...common, jsonLd: graph === null ? null : scriptJson(graph) };
   };
+}
+
+/** The site's own feed, in a language. */
+export function siteFeed(links: SiteLinks, lang: Lang): PageCommon['feeds'][number] {
+  return { href: links.link(lang, paths.feed()), title: dictionary(lang)['site.name'] };
 }
 
 /** Breadcrumbs from the home page to `items`. */

@@ -1,7 +1,9 @@
 import type { Dictionary, Lang } from '../i18n/index.ts';
 import type { Masthead } from '../model/records.ts';
 import type { ChartView } from '../charts/chart-view.ts';
-import type { FeedView, RobotsView, SitemapView } from './document-types.ts';
+import type { RobotsView, SitemapView } from './document-types.ts';
+import type { FeedView } from './feed-view.ts';
+import type { ShownName } from './shown-name.ts';
 
 /** What every template receives: ready data, no parsing or computing left. */
 
@@ -37,7 +39,9 @@ export interface PageCommon {
   breadcrumbs: Link[];
   alternates: { hreflang: string; href: string }[];
   switcher: { href: string; label: string; ariaLabel: string; hreflang: string };
-  assets: { css: string; printCss: string; searchScript: string; pageScript: string | null; feed: string; home: string; search: string; favicon: string; openData: string };
+  /** The Atom feeds the page offers (`<link rel="alternate">`), its own first. */
+  feeds: { href: string; title: string }[];
+  assets: { css: string; printCss: string; searchScript: string; pageScript: string | null; feed: string; home: string; search: string; favicon: string; openData: string; zonesCsv: string; pagedScript: string | null; pagedCss: string | null };
   og: { type: string; locale: string; siteName: string };
   jsonLd: string | null;
   /** `<meta name content>` pairs for reference managers (Highwire Press `citation_*` tags). */
@@ -54,7 +58,7 @@ export interface ArticleRef {
   href: string;
   title: string;
   titleLang?: string | undefined;
-  source: string | null;
+  source: ShownName | null;
   issueLabel: string;
   issueHref: string;
   column: string;
@@ -94,7 +98,7 @@ export interface ArticlePage extends PageCommon {
     title: string;
     titleLang?: string | undefined;
     originalTitle: string | null;
-    source: string | null;
+    source: ShownName | null;
     date: string;
     dateLabel: string;
     issue: Link;
@@ -114,6 +118,9 @@ export interface ArticlePage extends PageCommon {
   };
 }
 
+/** One office of the masthead, its name in the page's language where there is one (the address stays as printed). */
+export type ContactView = Omit<Masthead['publisher'], 'name'> & { name: ShownName | null };
+
 export interface IssuePage extends PageCommon {
   kind: 'issue';
   issue: IssueSummary & {
@@ -123,17 +130,16 @@ export interface IssuePage extends PageCommon {
     next: Link | null;
     data: string;
     print: string;
-    masthead: Masthead | null;
-    /** The publisher's and the editorial office's contacts, for the colophon. */
-    contacts: Masthead['publisher'][];
-    /** The editors, joined as the bulletin prints them, or an empty string. */
-    editors: string;
+    /** The publisher's and the editorial office's contacts, for the colophon; none without a masthead. */
+    contacts: ContactView[];
+    /** The editors, joined as the bulletin prints them (in pinyin on English pages), or null. */
+    editors: ShownName | null;
   };
 }
 
 export interface PrintIssuePage extends PageCommon {
   kind: 'print-issue';
-  issue: { label: string; dateLabel: string; date: string; publication: string; publisher: string; url: string };
+  issue: { label: string; dateLabel: string; date: string; publication: string; publisher: string; url: string; href: string };
   sections: { title: string; titleLang?: string | undefined; subtitle: string | null; articles: ArticlePage['article'][] }[];
 }
 
@@ -195,6 +201,8 @@ export interface ParkPage extends PageCommon {
     /** Its articles about it, then those that only mention it; a list only where it has articles. */
     lists: ParkArticleList[];
     search: string;
+    /** Its Atom feed: the articles naming it, newest first. */
+    feed: Link;
   };
   charts: ChartView[];
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/index.ts';
 import type { Park } from '../model/records.ts';
+import { zoneRelation } from '../archive/zone-relation.ts';
 import type { ArticleRef } from './page-types.ts';
 import type { SiteContext } from './site-context.ts';
 
@@ -24,7 +25,7 @@ export function parkArticles(ctx: SiteContext, lang: Lang): Map<string, ParkArti
       for (const article of section.articles) {
         for (const name of article.parks) {
           const entry = byPark.get(name) ?? { about: new Map(), mentions: new Map(), newest: issue.date, byIssue: new Map() };
-          const isAbout = article.title.includes(name) || article.source === name;
+          const isAbout = zoneRelation(article, name, { zone: ctx.refs.sourceZone }) === 'about';
           const byYear = isAbout ? entry.about : entry.mentions;
           const ref = ctx.refs.article(lang, issue, section, article);
           const inYear = byYear.get(issue.year);

@@ -7,6 +7,7 @@ import { yearBars } from '../charts/year-bars.ts';
 import { yearSpan } from './archive-years.ts';
 import { countOf, groupedYears, parkYearAnchor, type ParkArticles } from './park-articles.ts';
 import type { SiteContext } from './site-context.ts';
+import type { Issue } from '../model/records.ts';
 
 /** The anchor of a province's group on `/parks/`: its ISO 3166-2 code. */
 export function provinceAnchor(province: string): string {
@@ -99,7 +100,7 @@ export function parkCharts(ctx: SiteContext, lang: Lang, entry: ParkArticles): C
     title: t['chart.strip.title'],
     description: t['chart.strip.description'],
     rows,
-    columns: Math.max(...ctx.issues.map((issue) => issue.number)),
+    numbers: numbersOf(years.filter((year) => year.about + year.mentions > 0).flatMap((year) => year.issues)),
     legend: [t['chart.park.legendAbout'], t['chart.park.legendMentions'], t['chart.strip.legendNone']],
     table: {
       caption: t['chart.strip.title'],
@@ -112,4 +113,10 @@ export function parkCharts(ctx: SiteContext, lang: Lang, entry: ParkArticles): C
     tableLabel: t['chart.table'],
   });
   return [bars, strip];
+}
+
+/** The lowest and the highest issue number among issues. */
+function numbersOf(issues: readonly Issue[]): { first: number; last: number } {
+  const numbers = issues.map((issue) => issue.number);
+  return { first: Math.min(...numbers), last: Math.max(...numbers) };
 }

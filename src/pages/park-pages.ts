@@ -3,6 +3,7 @@ import type { Park } from '../model/records.ts';
 import { paths } from '../archive/urls.ts';
 import type { ParkArticleList, ParkPage, ParksPage } from './page-types.ts';
 import type { SiteContext } from './site-context.ts';
+import { siteFeed } from './page-common.ts';
 import { parkNode } from './structured-data.ts';
 import { parkCharts, provinceAnchor, provinceChart } from './park-charts.ts';
 import { allOf, countOf, groupedYears, namedParks, parkYearAnchor, type ByYear, type ParkArticles } from './park-articles.ts';
@@ -36,6 +37,7 @@ export function parkPage(ctx: SiteContext, lang: Lang, park: Park, articles: Par
   // 江门高新区; Jiangmen High-tech Zone (the English short label is the place alone).
   const zoneName = translate(lang, 'park.zoneName', { zone: name.label });
   const grouped = groupedYears(articles) !== null;
+  const feed = { href: ctx.links.link(lang, paths.parkFeed(park.slug)), title: translate(lang, 'park.feedTitle', { site: t['site.name'], zone: zoneName }) };
   const list = (kind: 'about' | 'mentions', byYear: ByYear): ParkArticleList[] =>
     byYear.size === 0
       ? []
@@ -50,6 +52,7 @@ export function parkPage(ctx: SiteContext, lang: Lang, park: Park, articles: Par
       breadcrumbs: ctx.crumbs(lang, { href: ctx.links.link(lang, paths.parks()), label: t['nav.parks'] }, { href: '', label: zoneName }),
       about: parkNode({ name: zoneName, fullName: park.fullName, province: lang === 'en' ? park.provinceEn : park.province }),
       updated: articles.newest,
+      feeds: [feed, siteFeed(ctx.links, lang)],
     }),
     kind: 'park',
     park: {
@@ -59,6 +62,7 @@ export function parkPage(ctx: SiteContext, lang: Lang, park: Park, articles: Par
       province: lang === 'en' ? park.provinceEn : park.province,
       lists: [...list('about', articles.about), ...list('mentions', articles.mentions)],
       search: `${ctx.links.link(lang, paths.search())}?park=${encodeURIComponent(park.shortName)}`,
+      feed: { href: feed.href, label: t['park.feed'] },
     },
     charts: parkCharts(ctx, lang, articles),
   };

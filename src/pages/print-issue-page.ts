@@ -24,6 +24,7 @@ export function printIssuePage(ctx: SiteContext, lang: Lang, issue: Issue, views
       publication: lang === 'en' ? t['site.name'] : issue.publication.title,
       publisher: lang === 'en' ? t['site.publisher'] : issue.publication.publisher,
       url: ctx.links.url(lang, issuePath),
+      href: ctx.links.link(lang, issuePath),
     },
     sections: issue.sections.map((section) => {
       const title = ctx.titles.section(lang, issue, section);

@@ -8,7 +8,7 @@ import type { Issue, Translation } from '../model/records.ts';
 import type { SiteFile } from '../output/write-files.ts';
 import { absolute, paths } from '../archive/urls.ts';
 import { columnPage, columnsOf, columnsPage } from './column-pages.ts';
-import { feed } from './feeds.ts';
+import { feed, parkFeeds } from './feeds.ts';
 import { homePage } from './home-page.ts';
 import { issuePages } from './issue-pages.ts';
 import { issuesPage } from './issues-page.ts';
@@ -51,7 +51,7 @@ export function buildSiteData(
     }
     pages.search.push(searchPage(ctx, lang, parks));
     pages.simple.push(...simplePages(ctx, lang));
-    feeds.push(feed(ctx, lang));
+    feeds.push(feed(ctx, lang), ...parkFeeds(ctx, lang, parks));
   }
   return { site: { pages, feeds, sitemap: [sitemap(pages)], robots: [{ permalink: paths.robots(), sitemap: absolute(options.baseUrl, paths.sitemap()) }] }, files };
 }

@@ -127,7 +127,8 @@ interface ArticleFacts {
   description: string;
   datePublished: string;
   /** 供稿单位, or null (then the publisher is the author). */
-  source: string | null;
+  /** The 供稿 source as the page shows it, with its Chinese original beside an English name. */
+  source: { text: string; original: string | null } | null;
   section: string;
   parks: readonly string[];
   /** The same article's page in the other language. */
@@ -149,7 +150,7 @@ export function articleNode(nodes: SiteNodes, lang: Lang, issue: PublicationIssu
     articleSection: facts.section,
     keywords: [...facts.parks],
     about: facts.parks.map((name): Place => ({ '@type': 'Place', name })),
-    author: facts.source ? { '@type': 'Organization', name: facts.source } : ref(nodes.publisher['@id'] as string),
+    author: facts.source ? { '@type': 'Organization', name: facts.source.text, ...(facts.source.original ? { alternateName: facts.source.original } : {}) } : ref(nodes.publisher['@id'] as string),
     publisher: nodes.publisher,
     isPartOf: issue,
     ...(lang === 'en' ? { translationOfWork: other } : { workTranslation: other }),

@@ -6,7 +6,12 @@ import { PROJECT_ROOT } from '../project-root.ts';
 
 const PUBLIC = join(PROJECT_ROOT, 'public');
 /** Browser scripts, each bundled with what it imports (the search page shares the index's tokenizer). */
-const SCRIPTS = { search: join(PROJECT_ROOT, 'src/browser/search.ts'), page: join(PROJECT_ROOT, 'src/browser/page.ts') };
+const SCRIPTS = {
+  search: join(PROJECT_ROOT, 'src/browser/search.ts'),
+  page: join(PROJECT_ROOT, 'src/browser/page.ts'),
+  // Paged.js, on the whole-issue print view only.
+  'print-issue': join(PROJECT_ROOT, 'src/browser/print-issue.ts'),
+};
 
 /**
  * What the site serves under `/assets/`: the browser scripts and the two

@@ -11,7 +11,7 @@ export interface SearchRecord {
   source: string;
   /**
    * Shown with each result (`issue`, `column`, `source`, `date`, and
-   * optionally `title_en` and `issue_en` for the English page);
+   * optionally `title_en`, `issue_en` and `source_en` for the English page);
    * `title` is always set from `title`. `date` (ISO, `2022-11-30`) orders
    * the results, newest first.
    */

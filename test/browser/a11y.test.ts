@@ -42,6 +42,8 @@ async function expectNoViolations(context: BrowserContext, kind: string, path: s
   try {
     // The search page loads its script and index on arrival: let it settle first.
     await page.goto(at(path), { waitUntil: kind === 'search' ? 'networkidle' : 'load' });
+    // The whole-issue print view lays itself out in pages: check the pages.
+    if (kind === 'print') await page.waitForFunction(() => document.documentElement.dataset.paged === 'done', null, { timeout: 60_000 });
     const results = await runAxe(page);
     expect(results.violations, `${path}\n${formatViolations(results.violations)}`).toEqual([]);
   } finally {

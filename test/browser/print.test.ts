@@ -4,7 +4,9 @@
  *   paper carries publication, issue, column, title, source, body and the
  *   absolute address with the print date, and none of the screen chrome;
  *   running header and page numbers in the page margins;
- * - the whole-issue print view: contents first, every article starting a page.
+ * - the whole-issue print view: contents first, every article starting a page,
+ *   laid out in pages by its script (Paged.js), each entry of the contents
+ *   giving the page its article starts on, in both languages.
  *
  * Expected facts come from the open data (`/data/issues/549.json`) and the UI
  * dictionary (`src/i18n/zh-CN.json`), not from the pages under test.
@@ -19,7 +21,8 @@ import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { LOCAL_BASE_URL, REPO_ROOT } from '../support/global-setup.ts';
+import { DEFAULT_SEEDS, LOCAL_BASE_URL, REPO_ROOT } from '../support/global-setup.ts';
+import { readTranslations } from './search-support.ts';
 import { builtSite } from '../support/html.ts';
 import { serveSite, type SiteServer } from '../../src/serve/site-server.ts';
 
@@ -302,9 +305,40 @@ describe('printing one article', () => {
   });
 });
 
+/** The whole-issue print view, once its script has laid it out in pages. */
+async function openPrintView(urlPath: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const opened = await openPage(urlPath);
+  await opened.page.waitForFunction(() => document.documentElement.dataset.paged !== undefined, null, { timeout: 60_000 });
+  expect(await opened.page.evaluate(() => document.documentElement.dataset.paged), urlPath).toBe('done');
+  return opened;
+}
+
+/** The page number each entry of the printed contents gives: the number ending the last line of the entry (its title found by its opening). */
+function contentsNumbers(text: string, titles: readonly string[]): number[] {
+  const rows = lines(text);
+  let row = 0;
+  return titles.map((title) => {
+    const opening = squash(title).slice(0, 8);
+    while (row < rows.length && !squash(rows[row]!).includes(opening)) row++;
+    for (; row < rows.length; row++) {
+      const number = /\s(\d+)$/u.exec(rows[row]!);
+      if (number) {
+        row++;
+        return Number(number[1]);
+      }
+    }
+    return Number.NaN;
+  });
+}
+
+/** The pages (0-based) whose first lines (running head, column, title) hold each title, in order. */
+function startPages(pdf: PrintedPdf, titles: readonly string[]): number[] {
+  return titles.map((title) => pdf.pageTexts.findIndex((text, i) => i > 0 && squash(lines(text).slice(0, 5).join('')).includes(squash(title))));
+}
+
 describe('printing the whole issue', () => {
   it('prints the contents first, then each of the 11 articles starting a new page', async () => {
-    const { context, page, errors } = await openPage(PRINT_VIEW_PATH);
+    const { context, page, errors } = await openPrintView(PRINT_VIEW_PATH);
     try {
       const pdf = await printPdf(page, 'issue-549', 'A4');
       expect(articles).toHaveLength(11);
@@ -334,6 +368,8 @@ describe('printing the whole issue', () => {
       });
 
       expectPageNumbers(pdf);
+      // The contents give each article's first page: the page it is printed on.
+      expect(contentsNumbers(pdf.pageTexts[0]!, articles.map((a) => a.title))).toEqual(starts.map((n) => n + 1));
       expect(squash(pdf.text)).not.toContain(squash(zh['lang.switch']!));
       expect(squash(pdf.text)).not.toContain(squash(zh['site.footer']!));
       expect(errors).toEqual([]);
@@ -341,5 +377,29 @@ describe('printing the whole issue', () => {
     } finally {
       await context.close();
     }
+  });
+
+  it('gives the page of every article in the English contents too, English titles wrapping over lines', async () => {
+    const { context, page, errors } = await openPrintView(`en/${PRINT_VIEW_PATH}`);
+    try {
+      const pdf = await printPdf(page, 'issue-549-en', 'A4');
+      const english = readTranslations(DEFAULT_SEEDS).articles;
+      const titles = articles.map((a) => english.get(a.title) ?? a.title);
+      expect(titles.filter((title, i) => title !== articles[i]!.title).length).toBe(articles.length);
+      const starts = startPages(pdf, titles);
+      expect(starts.every((n) => n > 0), `article start pages ${starts.join(', ')}`).toBe(true);
+      expect([...starts].sort((x, y) => x - y)).toEqual(starts);
+      expect(contentsNumbers(pdf.pageTexts[0]!, titles)).toEqual(starts.map((n) => n + 1));
+      expectPageNumbers(pdf);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('can fail: a contents entry that names the wrong page is caught', () => {
+    const text = ['目录', '1. 第一篇文章的标题 供稿单位    2', '2. 第二篇文章的标题很长很长', '   还在继续 供稿单位    5'].join('\n');
+    expect(contentsNumbers(text, ['第一篇文章的标题', '第二篇文章的标题很长很长还在继续'])).toEqual([2, 5]);
+    expect(contentsNumbers(text, ['第一篇文章的标题', '第二篇文章的标题很长很长还在继续'])).not.toEqual([2, 4]);
   });
 });

@@ -16,6 +16,8 @@ export interface FixtureArticle {
   url: string;
   title: string;
   source: string | null;
+  /** The source's English name, from the open data, or null. */
+  sourceEn: string | null;
   headings: string[];
   text: string;
   parks: string[];
@@ -32,7 +34,7 @@ interface ExportedIssue {
   number: number;
   cumulative: number;
   date: string;
-  sections: { title: string; articles: { url: string; title: string; source: string | null; headings: string[]; text: string; parks: string[] }[] }[];
+  sections: { title: string; articles: { url: string; title: string; source: string | null; sourceEn: string | null; headings: string[]; text: string; parks: string[] }[] }[];
 }
 
 /** Every article of a built site, from its open data export (data/issues/*.json). */

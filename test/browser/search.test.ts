@@ -185,7 +185,9 @@ describe.each<Ui>(['zh', 'en'])('search page (%s): exact result sets, typed into
       const article = byUrl(ui === 'en' ? item.href.replace(/^\/en/u, '') : item.href);
       expect(item.heading).toMatch(/^H[2-6]$/u);
       const column = ui === 'en' ? (translations.sections.get(article.column) ?? article.column) : article.column;
-      const source = article.source === null ? '' : ` · ${String(UI[ui].dict['search.sourceLabel'])}${article.source}`;
+      // On the English page a source with an English name shows it, the Chinese beside it.
+      const shown = ui === 'en' && article.sourceEn ? `${article.sourceEn} (${article.source})` : article.source;
+      const source = article.source === null ? '' : ` · ${String(UI[ui].dict['search.sourceLabel'])}${shown}`;
       expect(item.meta).toBe(`${issueLabel(ui, article)} · ${column}${source}`);
       // On the English page a column without an English name is marked as Chinese.
       expect(item.columnLang).toBe(ui === 'en' && !translations.sections.has(article.column) ? 'zh-CN' : null);

@@ -13,6 +13,7 @@ const foshan: CitableArticle = {
   title: '佛山高新区：打造“智造”高地',
   titleEn: null,
   source: '佛山高新区',
+  sourceEn: null,
   publicationTitle: '火炬动态',
   publicationTitleEn: 'Torch Dynamics',
   publisher: '科技部火炬高技术产业开发中心',
@@ -103,6 +104,13 @@ describe('English reference', () => {
     expect(formatReferenceEn(foshan)).toBe(
       `佛山高新区. (2022, November 30). 佛山高新区：打造“智造”高地. Torch Dynamics (火炬动态), 2022(20), whole no. 549. Retrieved November 26, 2026, from ${URL}`,
     );
+  });
+
+  it('names the source in English with the Chinese beside it, where it has an English name', () => {
+    expect(formatReferenceEn({ ...foshan, sourceEn: 'Foshan High-tech Zone' })).toBe(
+      `Foshan High-tech Zone (佛山高新区). (2022, November 30). 佛山高新区：打造“智造”高地. Torch Dynamics (火炬动态), 2022(20), whole no. 549. Retrieved November 26, 2026, from ${URL}`,
+    );
+    expect(formatReferenceEn({ ...noSource, sourceEn: 'Foshan High-tech Zone' }).startsWith('Torch High Technology Industry Development Center, MOST. (2022')).toBe(true);
   });
 
   it('adds the English title in brackets and falls back to the English publisher', () => {

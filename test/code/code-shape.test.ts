@@ -25,6 +25,11 @@ const lines = (file: string) => readFileSync(file, 'utf8').split('\n').length;
 const name = (file: string) => relative(ROOT, file);
 
 describe('the shape of the code', () => {
+  it('reads its data files from the project folder, never beside a module: the CLI runs as one bundle in dist/', () => {
+    const besideModule = /new URL\(\s*['"]\.{1,2}\//u;
+    expect(code.filter((file) => !file.includes('/src/browser/') && besideModule.test(readFileSync(file, 'utf8'))).map(name)).toEqual([]);
+  });
+
   it(`has no file over ${MAX_FILE_LINES} lines in src/ and public/`, () => {
     expect([...code, ...styles].filter((file) => lines(file) > MAX_FILE_LINES).map((file) => `${name(file)} (${lines(file)} lines)`)).toEqual([]);
   });

@@ -59,6 +59,12 @@ describe('UI dictionaries', () => {
     expect(mixed).toEqual([]);
   });
 
+  it('write English with no full-width punctuation or forms (CJK punctuation, full-width ASCII): those are Chinese typography', () => {
+    const fullWidth = /[\u3000-\u303f\uff00-\uffef]/u;
+    expect(Object.entries(en).filter(([, value]) => fullWidth.test(value)).map(([key]) => key)).toEqual([]);
+    expect(fullWidth.test(zhCN['site.feed'])).toBe(true);
+  });
+
   it('use dotted keys in English', () => {
     for (const key of Object.keys(zhCN)) expect(key).toMatch(/^[a-z][a-zA-Z]*(\.[a-z][a-zA-Z]*)+$/u);
   });

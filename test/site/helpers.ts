@@ -19,6 +19,8 @@ export interface OpenDataArticle {
   url: string;
   title: string;
   source: string | null;
+  /** The source's English name (src/sources/), or null. */
+  sourceEn: string | null;
   headings: string[];
   parks: string[];
 }

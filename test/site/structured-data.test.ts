@@ -118,7 +118,12 @@ describe('JSON-LD on every page', () => {
             mainEntityOfPage: { '@id': url },
             datePublished: issue.date,
             inLanguage: prefix === '' ? 'zh-CN' : 'en',
-            author: article.source ? { '@type': 'Organization', name: article.source } : { '@id': `${urlOf(`${prefix}/`)}#publisher` },
+            // On English pages a source with an English name is named in English, the Chinese beside it.
+            author: !article.source
+              ? { '@id': `${urlOf(`${prefix}/`)}#publisher` }
+              : prefix === '/en' && article.sourceEn
+                ? { '@type': 'Organization', name: article.sourceEn, alternateName: article.source }
+                : { '@type': 'Organization', name: article.source },
             isPartOf: { '@type': 'PublicationIssue', issueNumber: String(issue.number), datePublished: issue.date },
             [prefix === '' ? 'workTranslation' : 'translationOfWork']: { '@id': `${other}#article` },
           });

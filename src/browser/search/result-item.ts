@@ -65,10 +65,21 @@ function metaLine(meta: Record<string, string>, highlight: Highlight, { doc, eng
   if (column.textContent !== '') line.append(issue === '' ? '' : ' · ', column);
   const source = meta.source ?? '';
   if (source === '') return line;
+  const sourceEn = english ? (meta.source_en ?? '') : '';
   const marked = doc.createElement('span');
   if (english) marked.lang = textLang;
   appendMarked(marked, source, matchRanges(source, highlight.phrases));
-  line.append(` · ${sourceLabel}`, marked);
+  if (sourceEn === '') {
+    // In Chinese, or on the English page a source it has no name for: the Chinese, marked as Chinese there.
+    marked.className = 'source-name';
+    line.append(` · ${sourceLabel}`, marked);
+    return line;
+  }
+  // Its English name, and the Chinese it was found by beside it.
+  const name = doc.createElement('span');
+  name.className = 'source-name';
+  name.textContent = sourceEn;
+  line.append(` · ${sourceLabel}`, name, ' (', marked, ')');
   return line;
 }
 
