@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, freePort, temporaryFolder, treeDigest } from '../support/run-cli.ts';
+import { ROOT, freePort, killGroup, temporaryFolder, treeDigest } from '../support/run-cli.ts';
 
 const project = temporaryFolder('bulletin-eleventy-cli-');
 /** Past this, the command is taken to hang (serving, or watching) and is stopped: the test then fails. */
@@ -41,14 +41,7 @@ function eleventy(args: string[]): Promise<{ code: number | null; output: string
     }, HANG_MS);
     child.once('exit', (code) => {
       clearTimeout(timer);
-      let groupLeft = true;
-      try {
-        process.kill(-(child.pid ?? 0), 0);
-      } catch {
-        groupLeft = false;
-      }
-      if (groupLeft) process.kill(-(child.pid ?? 0), 'SIGKILL');
-      resolve({ code, output, hung, groupLeft });
+      resolve({ code, output, hung, groupLeft: killGroup(child.pid ?? 0) });
     });
   });
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCommandLine } from '../../src/cli/command-line.ts';
 import { COMMANDS } from '../../src/cli/commands.ts';
-import { bulletin, ended, ROOT, startBulletin, temporaryFolder } from '../support/run-cli.ts';
+import { bulletin, ended, killGroup, ROOT, startBulletin, temporaryFolder } from '../support/run-cli.ts';
 
 const work = temporaryFolder('bulletin-options-');
 const VERSION = /^bulletin \d+\.\d+\.\d+\n$/u;
@@ -76,14 +76,7 @@ async function runAlone(args: string[]): Promise<{ code: number | null; stdout: 
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const { code } = await ended(child);
-  let groupLeft = true;
-  try {
-    process.kill(-(child.pid ?? 0), 0);
-  } catch {
-    groupLeft = false;
-  }
-  if (groupLeft) process.kill(-(child.pid ?? 0), 'SIGKILL');
-  return { code, stdout, stderr, groupLeft };
+  return { code, stdout, stderr, groupLeft: killGroup(child.pid ?? 0) };
 }
 
 describe('a --base-url the build cannot use', () => {

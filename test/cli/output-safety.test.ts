@@ -9,7 +9,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readRecord } from '../../src/output/build-record.ts';
-import { bulletin, ended, ROOT, startBulletin, treeDigest, waitFor } from '../support/run-cli.ts';
+import { bulletin, ended, groupAlive, ROOT, startBulletin, treeDigest, waitFor } from '../support/run-cli.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'bulletin-output-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -183,15 +183,6 @@ describe('an interrupted build', () => {
     await waitFor('every process of the group to end', () => !groupAlive(child.pid ?? 0), 5_000);
   }, 60_000);
 });
-
-function groupAlive(group: number): boolean {
-  try {
-    process.kill(-group, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Runs a bash script in a mount namespace of its own, where it may mount a

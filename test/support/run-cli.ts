@@ -97,16 +97,22 @@ export function freePort(): Promise<number> {
 
 /** Waits until no process is left in the process group `child` leads. */
 export function groupEnded(child: ChildProcess, ms = 5_000): Promise<void> {
-  return waitFor(
-    'every process of the group to end',
-    () => {
-      try {
-        process.kill(-(child.pid ?? 0), 0);
-        return false;
-      } catch {
-        return true;
-      }
-    },
-    ms,
-  );
+  return waitFor('every process of the group to end', () => !groupAlive(child.pid ?? 0), ms);
+}
+
+/** Whether any process of the process group `group` is left. */
+export function groupAlive(group: number): boolean {
+  try {
+    process.kill(-group, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Kills whatever is left of the process group `group`; says whether anything was. */
+export function killGroup(group: number): boolean {
+  if (!groupAlive(group)) return false;
+  process.kill(-group, 'SIGKILL');
+  return true;
 }
