@@ -21,7 +21,10 @@
  * - every other character (`，`, `“`, `%`, `—`, `😀`) is a token of its own,
  *   which takes a position and so breaks adjacency (`江，门` is not `江门`);
  * - a run of white space is one {@link SEPARATOR} token, which also takes a
- *   position (`江 门` is not `江门` either);
+ *   position (`江 门` is not `江门` either), except between a word and an
+ *   ideographic character: the converter of the print leaves `2022 年`,
+ *   `329 家` where the bulletin printed `2022年`, so such a space is dropped
+ *   and both spellings are one text to the index and to a query;
  * - format characters (\p{Cf}: U+200B, U+2063, ZWJ, soft hyphen, BOM) are
  *   dropped.
  *
@@ -37,6 +40,12 @@
 export const WORD_END = '\u203F';
 /** Stands for white space in index text: takes a position, is not searchable (U+2063 INVISIBLE SEPARATOR). */
 export const SEPARATOR = '\u2063';
+/**
+ * Starts the English part of a record's index text (U+2064 INVISIBLE PLUS):
+ * a position of its own, not searchable, and, being a format character, never
+ * a token of any text, so that the page finds where the Chinese part ends.
+ */
+export const ENGLISH_PART = '\u2064';
 
 /** Scripts written without spaces between words: each character is a word of its own. */
 const IDEO_CLASS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
@@ -109,12 +118,22 @@ function scanGeneral(text: string, tokens: Token[]): void {
   }
 }
 
-/** Cuts text into tokens (format characters dropped, no leading or trailing space token). */
-export function tokenize(text: string): Token[] {
+/** Whether a space between these two tokens is the converter's, between a word and an ideographic character (`2022 年`, `AI 质检`). */
+const strayBetween = (before: Token | undefined, after: Token | undefined): boolean =>
+  (before?.kind === 'word' && after?.kind === 'ideo') || (before?.kind === 'ideo' && after?.kind === 'word');
+
+/** Cuts text into tokens, every white space run kept (format characters dropped, no leading or trailing space token). */
+function scanTokens(text: string): Token[] {
   const tokens: Token[] = [];
   scan(expandCompatibility(text.replace(FORMAT, '')), tokens);
   while (tokens.at(-1)?.kind === 'space') tokens.pop();
   return tokens;
+}
+
+/** Cuts text into tokens as the index holds them (format characters dropped, no leading or trailing space, none between a word and an ideograph). */
+export function tokenize(text: string): Token[] {
+  const scanned = scanTokens(text);
+  return scanned.filter((token, i) => token.kind !== 'space' || !strayBetween(scanned[i - 1], scanned[i + 1]));
 }
 
 function tokenToIndex(t: Token): string {
@@ -172,13 +191,26 @@ export function displayText(text: string): string {
     .join('');
 }
 
+/**
+ * The shortest last word of a phrase that matches as a prefix: `incub` finds
+ * `incubator`, while `ai`, `it` or `5G` match the whole word only (not
+ * `aims`, `air`, `AIGC`), as do numbers (`202` is not `2022`).
+ */
+export const MIN_PREFIX_LETTERS = 4;
+const HAS_LETTER = /\p{L}/u;
+
+/** Whether the last word of a phrase is typed far enough to stand for the words it begins. */
+export function matchesAsPrefix(word: string): boolean {
+  return [...word].length >= MIN_PREFIX_LETTERS && HAS_LETTER.test(word);
+}
+
 /** One token of a query phrase, as Pagefind is asked for it. */
 export interface QueryTerm {
   /** The token as the reader typed it (normalized), for display. */
   text: string;
   /** What to pass to `pagefind.search()`: lower case, `word‿` for a whole non-ideographic word. */
   term: string;
-  /** Whether `term` is to match as a prefix (the last word of a phrase) rather than a whole word. */
+  /** Whether `term` is to match as a prefix (the last word of a phrase, long enough) rather than a whole word. */
   prefix: boolean;
 }
 
@@ -187,6 +219,8 @@ export interface QueryPhrase {
   /** The phrase as typed, normalized: what the excerpt highlights. */
   text: string;
   terms: QueryTerm[];
+  /** Whether the phrase ends in a word that matches as a prefix, so that a highlight may end inside a word. */
+  openEnd: boolean;
 }
 
 /**
@@ -194,9 +228,12 @@ export interface QueryPhrase {
  * White space and punctuation separate phrases; within a phrase every token
  * must follow the one before it at the next word position, so `江门` does not
  * match `江，门` or `江苏…门户`. An ideographic character matches itself; a
- * non-ideographic word (`5G`, `2022`) matches the whole word, except as the
- * last token of its phrase, where it matches as a prefix (`AI` finds
- * `AIGC`). Duplicate phrases are dropped.
+ * non-ideographic word (`5G`, `2022`, `AI`) matches the whole word, except a
+ * word of {@link MIN_PREFIX_LETTERS} letters or more as the last token of its
+ * phrase, which matches as a prefix (`incub` finds `incubator`). A space
+ * typed between a word and an ideographic character separates phrases as
+ * any other does (`2022 年` finds `2022年` and `2022 年`, which the index
+ * holds alike). Duplicate phrases are dropped.
  */
 export function parseQuery(query: string): QueryPhrase[] {
   const phrases: QueryPhrase[] = [];
@@ -209,15 +246,15 @@ export function parseQuery(query: string): QueryPhrase[] {
     const terms = tokens.map((t, i): QueryTerm => {
       const text = t.text;
       const lower = text.toLowerCase();
-      const prefix = t.kind === 'word' && i === tokens.length - 1;
+      const prefix = t.kind === 'word' && i === tokens.length - 1 && matchesAsPrefix(text);
       return { text, term: t.kind === 'word' && !prefix ? lower + WORD_END : lower, prefix };
     });
     const key = terms.map((t) => t.term).join(' ');
     if (seen.has(key)) return;
     seen.add(key);
-    phrases.push({ text: terms.map((t) => t.text).join(''), terms });
+    phrases.push({ text: terms.map((t) => t.text).join(''), terms, openEnd: terms.at(-1)?.prefix === true });
   };
-  for (const t of tokenize(query)) {
+  for (const t of scanTokens(query)) {
     if (t.kind === 'ideo' || t.kind === 'word') run.push(t);
     else flush();
   }
