@@ -17,6 +17,7 @@ export const paths = {
   feed: () => '/feed.xml',
   archiveJson: () => '/data/archive.json',
   zonesJson: () => '/data/zones.json',
+  searchHintsJson: () => '/data/search-hints.json',
   issueJson: (cumulative: number) => `/data/issues/${cumulative}.json`,
 } as const;
 

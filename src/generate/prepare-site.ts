@@ -10,6 +10,7 @@ import { hasErrors } from '../parse/diagnostics.ts';
 import { loadAliases } from '../parks/aliases.ts';
 import { loadGazetteer } from '../parks/gazetteer.ts';
 import { zonesExport } from '../archive/zones-export.ts';
+import { searchHints } from '../archive/search-hints.ts';
 import type { CoverageMemo } from '../archive/zone-coverage.ts';
 import { buildDate } from './build-date.ts';
 
@@ -55,6 +56,7 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
   const dataFiles: SiteFile[] = [
     { path: paths.archiveJson(), content: json(archiveExport(archive.issues, basePath)) },
     { path: paths.zonesJson(), content: `${JSON.stringify(zonesExport(parks, loadAliases(parks), archive.issues, options.memo?.coverage))}\n` },
+    { path: paths.searchHintsJson(), content: `${JSON.stringify(searchHints(archive.issues, archive.translations, parks))}\n` },
     ...archive.issues.map((issue) => ({ path: paths.issueJson(issue.cumulative), content: issueJson(issue, basePath, options.memo) })),
   ];
   return { ok: true, site, files: [...files, ...dataFiles], issues: archive.issues, translations: archive.translations, basePath, diagnostics: archive.diagnostics, parseMs };

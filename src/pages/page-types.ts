@@ -143,6 +143,8 @@ export interface HomePage extends PageCommon {
   years: YearGroup[];
   /** Link to the whole archive when older years are left out. */
   allIssues: Link | null;
+  /** The search box's placeholder, with examples from the archive. */
+  searchPlaceholder: string;
 }
 
 export interface IssuesPage extends PageCommon {
@@ -210,6 +212,11 @@ export interface SearchPage extends PageCommon {
     zonesPath: string;
     /** `/parks/` in the page's language: where zone pages are. */
     parksPath: string;
+    /** `/data/search-hints.json`: near misses for a query that finds nothing. */
+    hintsPath: string;
+    /** The box's placeholder, and the searches the guide offers: zones the archive names most. */
+    placeholder: string;
+    examples: Link[];
   };
 }
 

@@ -18,9 +18,14 @@ export function siteAssets(): SiteFile[] {
   return [...browserScripts(), ...stylesheets(), ...otherFiles()];
 }
 
-/** `/assets/js/<name>.js` for each browser script. */
+/**
+ * `/assets/js/<name>.js` for each browser script. The search page's is split:
+ * what it imports only when a query needs it (the converter from traditional
+ * characters) is a chunk of its own beside it.
+ */
 export function browserScripts(): SiteFile[] {
-  return bundle(SCRIPTS, '/assets/js', { format: 'esm', target: 'es2022' });
+  const { search, page } = SCRIPTS;
+  return [...bundle({ search }, '/assets/js', { format: 'esm', target: 'es2022', splitting: true }), ...bundle({ page }, '/assets/js', { format: 'esm', target: 'es2022' })];
 }
 
 function stylesheets(): SiteFile[] {
@@ -28,7 +33,7 @@ function stylesheets(): SiteFile[] {
   return bundle(entries, '/assets', {});
 }
 
-function bundle(entryPoints: Record<string, string>, outdir: string, options: { format?: 'esm'; target?: string }): SiteFile[] {
+function bundle(entryPoints: Record<string, string>, outdir: string, options: { format?: 'esm'; target?: string; splitting?: boolean }): SiteFile[] {
   const { outputFiles } = buildSync({ entryPoints, outdir, bundle: true, minify: true, legalComments: 'none', write: false, ...options });
   return outputFiles.map((file) => ({ path: file.path, content: file.text }));
 }
