@@ -1,6 +1,7 @@
 import type { Dictionary, Lang } from '../i18n/index.ts';
 import type { Masthead } from '../model/records.ts';
 import type { ChartView } from '../charts/chart-view.ts';
+import type { SearchView } from './search-view.ts';
 
 /** What every template receives: ready data, no parsing or computing left. */
 
@@ -143,7 +144,7 @@ export interface HomePage extends PageCommon {
   years: YearGroup[];
   /** Link to the whole archive when older years are left out. */
   allIssues: Link | null;
-  /** The search box's placeholder, with examples from the archive. */
+  /** The search box's placeholder, naming zones of the archive. */
   searchPlaceholder: string;
 }
 
@@ -202,22 +203,7 @@ export interface ParkPage extends PageCommon {
 
 export interface SearchPage extends PageCommon {
   kind: 'search';
-  search: {
-    strings: string;
-    parks: { value: string; label: string }[];
-    columns: { value: string; label: string }[];
-    years: { value: string; label: string }[];
-    bundlePath: string;
-    /** `/data/zones.json`: the zones a query may name. */
-    zonesPath: string;
-    /** `/parks/` in the page's language: where zone pages are. */
-    parksPath: string;
-    /** `/data/search-hints.json`: near misses for a query that finds nothing. */
-    hintsPath: string;
-    /** The box's placeholder, and the searches the guide offers: zones the archive names most. */
-    placeholder: string;
-    examples: Link[];
-  };
+  search: SearchView;
 }
 
 export interface SimplePage extends PageCommon {

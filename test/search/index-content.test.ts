@@ -8,10 +8,9 @@ import {
   WORD_END,
   displayText,
   fromIndexText,
-  parseQuery,
   toIndexText,
-  type QueryPhrase,
 } from '../../src/search/index-content.ts';
+import { parseQuery, type QueryPhrase } from '../../src/search/query.ts';
 
 const S = SEPARATOR;
 const E = WORD_END;

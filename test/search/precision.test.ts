@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { displayText, parseQuery } from '../../src/search/index-content.ts';
+import { displayText } from '../../src/search/index-content.ts';
+import { parseQuery } from '../../src/search/query.ts';
 import { openIndexSession } from '../../src/search/index-session.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { BASE, corpusRecords } from '../fixtures/search/corpus.ts';
@@ -35,7 +36,7 @@ beforeAll(async () => {
   expect((await session.write(dir)).pages).toBe(records.length);
   await mkdir(join(dir, 'js'), { recursive: true });
   await build({
-    stdin: { contents: "export { searchPhrases } from './src/browser/search/phrase-search.ts'; export { parseQuery } from './src/search/index-content.ts';", resolveDir: ROOT, loader: 'ts' },
+    stdin: { contents: "export { searchPhrases } from './src/browser/search/phrase-search.ts'; export { parseQuery } from './src/search/query.ts';", resolveDir: ROOT, loader: 'ts' },
     bundle: true,
     format: 'esm',
     outfile: join(dir, 'js', 'phrase-search.js'),

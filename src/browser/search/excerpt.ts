@@ -1,4 +1,5 @@
-import { displayText, ENGLISH_PART, fromIndexText, WORD_CONT, WORD_START, type QueryPhrase } from '../../search/index-content.ts';
+import { displayText, ENGLISH_PART, fromIndexText, WORD_CONT, WORD_START } from '../../search/index-content.ts';
+import type { QueryPhrase } from '../../search/query.ts';
 
 export type Range = [start: number, end: number];
 

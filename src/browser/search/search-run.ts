@@ -1,5 +1,5 @@
 import type { ZoneEntry, ZoneIndex } from '../../parks/zone-query.ts';
-import { parseQuery, type QueryPhrase } from '../../search/index-content.ts';
+import { parseQuery, type QueryPhrase } from '../../search/query.ts';
 import type { nearMisses } from '../../search/near-miss.ts';
 import { foldTitle } from '../../text/fold.ts';
 import { containsPhrases } from './excerpt.ts';
