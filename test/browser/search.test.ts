@@ -59,8 +59,9 @@ const QUERIES: ReadonlyArray<readonly [query: string, titles: readonly string[] 
   // Folded as the parser folds titles (spaces dropped), this is the zone's name.
   ['江门 高新区', ['江门高新区：首个安全应急产业孵化器揭牌', '内地与澳门深入开展科技创新创业交流对话', '江门市安全应急产业博览会开幕', '沿江产业带建设提速']],
   // Latin words and numbers.
-  ['AI', ['佛山高新区：智能制造对接会举行']], // full-width ＡＩ in a subheading; a short word is whole: not AIGC, not email
+  ['AI', ['AIGC产业联盟在杭州成立', '佛山高新区：智能制造对接会举行']], // the word AI (5G+AI), full-width ＡＩ in a subheading; not email
   ['aigc', ['AIGC产业联盟在杭州成立']],
+  ['aig', []], // a word of three letters is whole: not a prefix of AIGC
   ['2035', ['AIGC产业联盟在杭州成立']], // not 12035亩
   // Nothing.
   ['火星基地', []],
