@@ -4,45 +4,36 @@
  * may have meant (the names of the zones the archive names, and the words of
  * its titles and subheadings, most frequent first), English words of its
  * titles and zones, and the readings (pinyin without tones) of the common
- * characters, so that a character of the same sound (江们 for 江门, 佛删 for
+ * characters (src/text/readings.ts), so that a character of the same sound (江们 for 江门, 佛删 for
  * 佛山) counts as a near miss.
  */
-import { pinyin } from 'pinyin-pro';
 import { ownEntry } from '../model/own-entry.ts';
 import type { Issue, Park, Translation } from '../model/records.ts';
 import { loadAliases } from '../parks/aliases.ts';
 import { parkNameForms, ZONE, zoneStem } from '../parks/park-names.ts';
 import type { SearchHints } from '../search/near-miss.ts';
+import { charsBySound } from '../text/char-readings.ts';
 
 /** Phrases kept, most frequent first: a cap on what a reader downloads for a near miss, whatever the archive's size. */
 const MAX_PHRASES = 4000;
 const HAN_WORD = /^\p{Script=Han}{2,8}$/u;
 const LATIN_WORD = /^[a-z][a-z'-]{3,}$/u;
 
-let commonChars: string | undefined;
-
-/** The 3,755 characters of GB 2312's first level: the characters of everyday text, whose sounds a typing slip can borrow. */
-function gb2312Level1(): string {
-  if (commonChars === undefined) {
-    const bytes: number[] = [];
-    for (let row = 0xb0; row <= 0xd7; row++) for (let cell = 0xa1; cell <= 0xfe; cell++) if (!(row === 0xd7 && cell > 0xf9)) bytes.push(row, cell);
-    commonChars = new TextDecoder('gbk').decode(new Uint8Array(bytes));
-  }
-  return commonChars;
-}
+/** Per issue, its title and subheading words with their counts: an issue npm start did not re-parse is not segmented again. */
+const wordsOfIssue = new WeakMap<Issue, Map<string, number>>();
+let segmenter: Intl.Segmenter | undefined;
 
 export function searchHints(issues: readonly Issue[], translations: ReadonlyMap<number, Translation>, parks: readonly Park[]): SearchHints {
   const counts = new Map<string, number>();
   const count = (word: string, weight = 1) => counts.set(word, (counts.get(word) ?? 0) + weight);
-  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
   const english = new Set<string>();
   const named = new Set<string>();
   for (const issue of issues) {
+    for (const [word, n] of issueWords(issue)) count(word, n);
     const translation = translations.get(issue.cumulative);
     for (const section of issue.sections) {
       for (const article of section.articles) {
         for (const park of article.parks) named.add(park);
-        for (const text of [article.title, ...article.headings.map((heading) => heading.text)]) countWords(segmenter, text, count);
         const titleEn = ownEntry(translation?.articles, article.title)?.title ?? '';
         for (const word of titleEn.toLowerCase().split(/[^a-z'-]+/u)) if (LATIN_WORD.test(word)) english.add(word);
       }
@@ -60,7 +51,20 @@ export function searchHints(issues: readonly Issue[], translations: ReadonlyMap<
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh'))
     .slice(0, MAX_PHRASES)
     .map(([word]) => word);
-  return { phrases, words: [...english].sort(), sounds: sounds(new Set([...gb2312Level1(), ...phrases.join('')])) };
+  return { phrases, words: [...english].sort(), sounds: charsBySound() };
+}
+
+function issueWords(issue: Issue): Map<string, number> {
+  let words = wordsOfIssue.get(issue);
+  if (!words) {
+    const found = new Map<string, number>();
+    segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
+    for (const article of issue.sections.flatMap((section) => section.articles)) {
+      for (const text of [article.title, ...article.headings.map((heading) => heading.text)]) countWords(segmenter, text, (word) => found.set(word, (found.get(word) ?? 0) + 1));
+    }
+    wordsOfIssue.set(issue, (words = found));
+  }
+  return words;
 }
 
 /** Counts the words of a title (ICU's segmentation) and each two words in a row (创新 创业 → 创新创业). */
@@ -82,14 +86,4 @@ function zoneNames(parks: readonly Park[]): [name: string, park: string][] {
   for (const [form, park] of derivedShortForms) if (form.endsWith(ZONE) && !form.includes('国家')) names.push([form, park], [zoneStem(form) ?? '', park]);
   for (const alias of loadAliases(parks)) if (alias.rule.kind !== 'never') names.push([alias.alias, alias.park]);
   return names;
-}
-
-/** Characters by reading: `{ men: "们门闷…" }`, each character under every reading it has. */
-function sounds(chars: ReadonlySet<string>): Record<string, string> {
-  const bySound = new Map<string, string>();
-  for (const char of [...chars].sort()) {
-    const readings = pinyin(char, { toneType: 'none', multiple: true, type: 'array' }) as string[];
-    for (const reading of new Set(readings)) if (/^[a-zü]+$/u.test(reading)) bySound.set(reading, (bySound.get(reading) ?? '') + char);
-  }
-  return Object.fromEntries([...bySound].sort((a, b) => a[0].localeCompare(b[0])));
 }

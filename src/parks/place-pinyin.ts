@@ -1,24 +1,10 @@
 /**
- * Pinyin of Chinese names at build time (pinyin-pro, every reading of each
- * character, without tones): which words of a zone's English place name spell
+ * Pinyin of Chinese names at build time (every reading of each character,
+ * without tones, from the table of src/text/readings.ts): which words of a zone's English place name spell
  * its Chinese name (Jingyue, Dayehu), as opposed to English words (Lake,
  * Industrial, Torch, Medicine).
  */
-import { pinyin } from 'pinyin-pro';
-
-const cache = new Map<string, readonly string[]>();
-
-/** Every reading of a character, toneless ASCII (`长` → chang, zhang; `绿` → lv, lu). */
-export function readings(char: string): readonly string[] {
-  let found = cache.get(char);
-  if (!found) {
-    const spelled = pinyin(char, { toneType: 'none', multiple: true, type: 'array' }) as string[];
-    const ascii = spelled.flatMap((reading) => [reading.normalize('NFD').replace(/\p{M}/gu, ''), reading.replace(/ü/gu, 'v')]);
-    found = [...new Set(ascii.filter((reading) => /^[a-z]+$/u.test(reading)))];
-    cache.set(char, found);
-  }
-  return found;
-}
+import { readings } from '../text/char-readings.ts';
 
 /** Whether `word` (lower case) is the pinyin of consecutive characters of `name`. */
 export function spellsPartOf(word: string, name: string): boolean {

@@ -90,50 +90,61 @@ function expandCompatibility(text: string): string {
   });
 }
 
+/** Whether a space between these two tokens is the converter's, between a word and an ideographic character (`2022 年`, `AI 质检`). */
+const strayBetween = (before: Token | undefined, after: Token): boolean =>
+  (before?.kind === 'word' && after.kind === 'ideo') || (before?.kind === 'ideo' && after.kind === 'word');
+
+/** Adds a word or an ideograph; with `join`, in place of a space the converter left before it. */
+function pushWord(tokens: Token[], token: Token, join: boolean): void {
+  const last = tokens.length - 1;
+  if (join && tokens[last]?.kind === 'space' && strayBetween(tokens[last - 1], token)) tokens[last] = token;
+  else tokens.push(token);
+}
+
 /** Adds the tokens of `text` to `tokens`. */
-function scan(text: string, tokens: Token[]): void {
+function scan(text: string, tokens: Token[], join: boolean): void {
   // Common ideographs (U+4E00–U+9FFF) are NFKC-stable words of their own: most of
   // a Chinese text takes this path; the regular expression reads what lies between.
   let from = 0;
   for (const run of text.matchAll(PLAIN_HAN_RUN)) {
     let end = run.index + run[0].length;
     if (MARK_START.test(text.slice(end, end + 2))) end -= 1;
-    scanGeneral(text.slice(from, run.index), tokens);
-    for (let i = run.index; i < end; i++) tokens.push({ kind: 'ideo', text: text[i] ?? '' });
+    scanGeneral(text.slice(from, run.index), tokens, join);
+    if (run.index < end) pushWord(tokens, { kind: 'ideo', text: text[run.index] ?? '' }, join);
+    for (let i = run.index + 1; i < end; i++) tokens.push({ kind: 'ideo', text: text[i] ?? '' });
     from = end;
   }
-  scanGeneral(text.slice(from), tokens);
+  scanGeneral(text.slice(from), tokens, join);
 }
 
-function scanGeneral(text: string, tokens: Token[]): void {
+function scanGeneral(text: string, tokens: Token[], join: boolean): void {
   if (text === '') return;
   for (const m of text.matchAll(TOKEN)) {
     if (m[1] !== undefined) {
       const n = m[1].normalize('NFKC');
-      tokens.push({ kind: 'ideo', text: IDEO_ONLY.test(n) ? n : m[1] });
-    } else if (m[2] !== undefined) tokens.push({ kind: 'word', text: normalizeWord(m[2]) });
+      pushWord(tokens, { kind: 'ideo', text: IDEO_ONLY.test(n) ? n : m[1] }, join);
+    } else if (m[2] !== undefined) pushWord(tokens, { kind: 'word', text: normalizeWord(m[2]) }, join);
     else if (m[3] !== undefined) {
       if (tokens.length > 0) tokens.push({ kind: 'space' });
     } else tokens.push({ kind: 'punct', text: m[4] ?? '' });
   }
 }
 
-/** Whether a space between these two tokens is the converter's, between a word and an ideographic character (`2022 年`, `AI 质检`). */
-const strayBetween = (before: Token | undefined, after: Token | undefined): boolean =>
-  (before?.kind === 'word' && after?.kind === 'ideo') || (before?.kind === 'ideo' && after?.kind === 'word');
-
-/** Cuts text into tokens, every white space run kept (format characters dropped, no leading or trailing space token): as a query is read. */
-export function scanTokens(text: string): Token[] {
+function cut(text: string, join: boolean): Token[] {
   const tokens: Token[] = [];
-  scan(expandCompatibility(text.replace(FORMAT, '')), tokens);
+  scan(expandCompatibility(text.replace(FORMAT, '')), tokens, join);
   while (tokens.at(-1)?.kind === 'space') tokens.pop();
   return tokens;
 }
 
+/** Cuts text into tokens, every white space run kept (format characters dropped, no leading or trailing space token): as a query is read. */
+export function scanTokens(text: string): Token[] {
+  return cut(text, false);
+}
+
 /** Cuts text into tokens as the index holds them (format characters dropped, no leading or trailing space, none between a word and an ideograph). */
 export function tokenize(text: string): Token[] {
-  const scanned = scanTokens(text);
-  return scanned.filter((token, i) => token.kind !== 'space' || !strayBetween(scanned[i - 1], scanned[i + 1]));
+  return cut(text, true);
 }
 
 function tokenToIndex(t: Token): string {
