@@ -186,6 +186,11 @@ describe.each<Ui>(['zh', 'en'])('reader search (%s)', (ui) => {
     }
   });
 
+  it('marks an English match in the English title the English page shows', async () => {
+    await search(page, ui, 'macao');
+    expect(await page.locator('#search-results .search-result-title mark').allTextContents()).toEqual(ui === 'en' ? ['Macao'] : []);
+  });
+
   it('shows excerpts without the converter’s spaces, the match marked', async () => {
     await search(page, ui, '329家');
     const excerpt = await page.locator('#search-results .search-result-excerpt').first().textContent();
