@@ -21,7 +21,8 @@ export function siteAssets(): SiteFile[] {
 /**
  * `/assets/js/<name>.js` for each browser script. The search page's is split:
  * what it imports only when a query needs it (the converter from traditional
- * characters) is a chunk of its own beside it.
+ * characters, the near misses of a query that finds nothing) is a chunk of
+ * its own beside it.
  */
 export function browserScripts(): SiteFile[] {
   const { search, page } = SCRIPTS;

@@ -156,6 +156,7 @@ describe.each<Ui>(['zh', 'en'])('reader search (%s)', (ui) => {
     expect(await page.textContent('#search-status')).toBe(say(ui, 'search.none', { query }));
     const link = page.locator('#search-notes a');
     expect(await link.allTextContents()).toEqual([meant]);
+    expect(await notes(page)).toBe(`${say(ui, 'search.didYouMean')}${ui === 'en' ? ' ' : ''}${meant}`);
     expect(new URL((await link.getAttribute('href')) ?? '', page.url()).searchParams.get('q')).toBe(meant);
     const after = await page.evaluate(() => window.__searchLog.length);
     await link.click();

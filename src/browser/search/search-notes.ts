@@ -59,7 +59,9 @@ export function searchNotes({ doc, notes, guide, say, hrefFor, searchFor }: Note
       if (searchedAs !== null) shown.push(line('search-note', ...withQuery(say('search.searchedAs', { query: HOLE }), searchedAs, doc)));
       if (nearMisses.length > 0) {
         const links = nearMisses.flatMap((query, i) => (i === 0 ? [link(query)] : [say('search.exampleSeparator'), link(query)]));
-        shown.push(line('search-note search-note--near', say('search.didYouMean'), ' ', ...links));
+        const lead = say('search.didYouMean');
+        // A space after an ASCII colon (Did you mean:), none after a full-width one (您是不是要找：).
+        shown.push(line('search-note search-note--near', /[!-~]$/u.test(lead) ? `${lead} ` : lead, ...links));
       }
       notes.replaceChildren(...shown);
     },
