@@ -1,5 +1,7 @@
+import { translate } from '../i18n/index.ts';
 import { ownEntry } from '../model/own-entry.ts';
-import type { Article, Issue, Translation } from '../model/records.ts';
+import type { Article, Issue, Section, Translation } from '../model/records.ts';
+import { loadGazetteer } from '../parks/gazetteer.ts';
 import type { SearchRecord } from '../search/search-record.ts';
 import { sourceNameEn } from '../sources/source-names.ts';
 import { issueLabel } from './dates.ts';
@@ -8,8 +10,9 @@ import { href, localized, paths } from './urls.ts';
 /**
  * The search records of one issue: each article once, in Chinese, under its
  * Chinese URL, with the English title and issue label for the English search
- * page. An issue's records depend on that issue and its translation only, so
- * the build can index each issue as soon as it is parsed.
+ * page, and the English the English pages print about it to search by. An
+ * issue's records depend on that issue and its translation only, so the
+ * build can index each issue as soon as it is parsed.
  */
 export function issueSearchRecords(issue: Issue, translation: Translation | undefined, basePath: string): SearchRecord[] {
   const label = issueLabel('zh-CN', issue);
@@ -20,6 +23,7 @@ export function issueSearchRecords(issue: Issue, translation: Translation | unde
       title: article.title,
       text: indexedText(article),
       source: article.source ?? '',
+      english: englishTexts(translation, section, article),
       meta: {
         issue: label,
         issue_en: labelEn,
@@ -40,6 +44,22 @@ export function issueSearchRecords(issue: Issue, translation: Translation | unde
 function englishSource(article: Article): { source_en?: string } {
   const name = article.source === null ? null : sourceNameEn(article.source);
   return name === null ? {} : { source_en: name };
+}
+
+let zoneNamesEn: ReadonlyMap<string, string> | undefined;
+
+/** A zone's name as English pages print it (`Foshan High-tech Zone`), by its short name. */
+function zoneNameEn(park: string): string | undefined {
+  zoneNamesEn ??= new Map(loadGazetteer().map((zone) => [zone.shortName, translate('en', 'park.zoneName', { zone: zone.placeEn })]));
+  return zoneNamesEn.get(park);
+}
+
+/** What the English pages print about an article, in English: its title, its column's title and subtitle, its zones, its source. */
+function englishTexts(translation: Translation | undefined, section: Section, article: Article): string[] {
+  const column = ownEntry(translation?.sections, section.title);
+  const source = article.source === null ? null : sourceNameEn(article.source);
+  const texts = [ownEntry(translation?.articles, article.title)?.title, column?.title, column?.subtitle ?? undefined, ...article.parks.map(zoneNameEn), source ?? undefined];
+  return [...new Set(texts.filter((text): text is string => text !== undefined && text !== ''))];
 }
 
 /** `title_en` where the article has an English title; the English search page shows the Chinese title otherwise. */

@@ -21,6 +21,7 @@ export const paths = {
   archiveJson: () => '/data/archive.json',
   zonesJson: () => '/data/zones.json',
   articleZonesCsv: () => '/data/article-zones.csv',
+  searchHintsJson: () => '/data/search-hints.json',
   issueJson: (cumulative: number) => `/data/issues/${cumulative}.json`,
 } as const;
 

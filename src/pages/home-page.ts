@@ -1,6 +1,7 @@
 import { dictionary, type Lang } from '../i18n/index.ts';
 import { paths } from '../archive/urls.ts';
 import { issuesByYear } from './issues-page.ts';
+import { searchExamples } from './search-examples.ts';
 import type { HomePage } from './page-types.ts';
 import type { SiteContext } from './site-context.ts';
 
@@ -18,5 +19,6 @@ export function homePage(ctx: SiteContext, lang: Lang): HomePage {
     latest: latest ? ctx.refs.issue(lang, latest) : null,
     years: years.slice(0, HOME_YEARS),
     allIssues: years.length > HOME_YEARS ? { href: ctx.links.link(lang, paths.issues()), label: t['home.allIssues'] } : null,
+    searchPlaceholder: searchExamples(ctx, lang).placeholder,
   };
 }

@@ -3,6 +3,7 @@ import type { Masthead } from '../model/records.ts';
 import type { ChartView } from '../charts/chart-view.ts';
 import type { RobotsView, SitemapView } from './document-types.ts';
 import type { FeedView } from './feed-view.ts';
+import type { SearchView } from './search-view.ts';
 import type { ShownName } from './shown-name.ts';
 
 /** What every template receives: ready data, no parsing or computing left. */
@@ -150,6 +151,8 @@ export interface HomePage extends PageCommon {
   years: YearGroup[];
   /** Link to the whole archive when older years are left out. */
   allIssues: Link | null;
+  /** The search box's placeholder, naming zones of the archive. */
+  searchPlaceholder: string;
 }
 
 export interface IssuesPage extends PageCommon {
@@ -209,19 +212,7 @@ export interface ParkPage extends PageCommon {
 
 export interface SearchPage extends PageCommon {
   kind: 'search';
-  search: {
-    strings: string;
-    parks: { value: string; label: string }[];
-    columns: { value: string; label: string }[];
-    years: { value: string; label: string }[];
-    bundlePath: string;
-    /** The index's parts, space-separated, the first one's scripts loaded and the others merged into it: newest last. */
-    parts: string;
-    /** `/data/zones.json`: the zones a query may name. */
-    zonesPath: string;
-    /** `/parks/` in the page's language: where zone pages are. */
-    parksPath: string;
-  };
+  search: SearchView;
 }
 
 export interface SimplePage extends PageCommon {

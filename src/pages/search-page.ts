@@ -3,6 +3,7 @@ import type { Park } from '../model/records.ts';
 import { paths } from '../archive/urls.ts';
 import { scriptJson } from '../text/script-json.ts';
 import type { SearchPage } from './page-types.ts';
+import { searchExamples } from './search-examples.ts';
 import type { SiteContext } from './site-context.ts';
 
 /** Strings of other pages that the search page's script shows as well: a zone is named as its park page names it. */
@@ -24,6 +25,8 @@ export function searchPage(ctx: SiteContext, lang: Lang, parks: readonly Park[])
       parts: ctx.options.searchParts.map((part) => ctx.links.file(part)).join(' '),
       zonesPath: ctx.links.file(paths.zonesJson()),
       parksPath: ctx.links.link(lang, paths.parks()),
+      hintsPath: ctx.links.file(paths.searchHintsJson()),
+      ...searchExamples(ctx, lang),
     },
   };
 }

@@ -16,6 +16,14 @@ export interface ZoneEntry {
   placeEn: string;
   /** Nicknames, former and newer names (not decoys). */
   aliases: string[];
+  /** A nickname that counts only beside a context word, written with it: 武汉光谷, 上海张江. */
+  contextForms?: string[];
+  /**
+   * The words of `placeEn` that spell the zone's Chinese name, lower case
+   * (`changchun`, `jingyue`; not `lake`, `industrial`): a query of one of
+   * them alone names the zone, when no other zone's is the same.
+   */
+  placeWords?: string[];
   /** Articles naming it in this archive. */
   articles: number;
   /**
@@ -45,6 +53,14 @@ const PROVINCE_SUFFIXES = ['', '省', '市', '自治区'];
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 
+/**
+ * An English zone suffix after a place, folded (`High-tech Zone`, `Hi-Tech
+ * Industrial Development Zone`, `National High Tech Zone`).
+ */
+const ENGLISH_ZONE_SUFFIX = /(?<=.)(?:national)?(?:high|hi)-?tech(?:nology)?(?:industrial)?(?:development)?zone$/u;
+
+const placeWords = (zone: ZoneEntry): readonly string[] => zone.placeWords ?? [];
+
 /** Every folded name a query may use for each zone: the parser's forms, the bare distinctive names, aliases, English place names. */
 export function queryForms(zones: readonly ZoneEntry[]): Map<string, Set<ZoneEntry>> {
   const byName = new Map(zones.map((zone) => [zone.name, zone]));
@@ -62,23 +78,44 @@ export function queryForms(zones: readonly ZoneEntry[]): Map<string, Set<ZoneEnt
   }
   for (const zone of zones) {
     claim(zoneStem(zone.name) ?? '', zone);
-    for (const alias of zone.aliases) claim(alias, zone);
+    for (const alias of [...zone.aliases, ...(zone.contextForms ?? [])]) claim(alias, zone);
     claim(zone.placeEn, zone);
-    claim(`${zone.placeEn} High-tech Zone`, zone);
   }
   return owners;
 }
 
+/** The zones each word of an English place name belongs to: `jingyue` → 长春净月高新区; `changchun` → two zones. */
+function wordOwners(zones: readonly ZoneEntry[]): Map<string, Set<ZoneEntry>> {
+  const owners = new Map<string, Set<ZoneEntry>>();
+  for (const zone of zones) for (const word of placeWords(zone)) owners.set(word, (owners.get(word) ?? new Set()).add(zone));
+  return owners;
+}
+
+const onlyOwner = (owners: ReadonlyMap<string, ReadonlySet<ZoneEntry>>, key: string): ZoneEntry | null | undefined => {
+  const found = owners.get(key);
+  if (found === undefined) return undefined;
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+};
+
 export function zoneIndex(zones: readonly ZoneEntry[]): ZoneIndex {
   const owners = queryForms(zones);
+  const words = wordOwners(zones);
   const provinces = [...new Set(zones.map((zone) => zone.province))].flatMap((province) => PROVINCE_SUFFIXES.map((suffix) => province + suffix)).sort((a, b) => b.length - a.length);
-  const only = (folded: string) => {
-    const found = owners.get(folded);
-    return found?.size === 1 ? ([...found][0] ?? null) : null;
+  /** The one zone a folded name names: a whole name first (Changchun is 长春高新区), then one word of an English place (Jingyue). */
+  const only = (folded: string): ZoneEntry | null => {
+    const english = folded.replace(ENGLISH_ZONE_SUFFIX, '');
+    for (const table of [owners, words]) {
+      for (const key of [folded, english]) {
+        const found = onlyOwner(table, key);
+        // A name several zones share names none of them.
+        if (found !== undefined) return found;
+      }
+    }
+    return null;
   };
   const named = zones.filter((zone) => zone.page !== null);
   const names = new Map(named.map((zone) => [zone, [zone.name, zone.fullName, zoneStem(zone.name) ?? '', ...zone.aliases, zone.placeEn].map(foldTitle).filter((name) => name !== '')]));
-  const words = new Map(named.map((zone) => [zone, zone.placeEn.toLowerCase().split(/\s+/u)]));
+  const placeWordsOf = new Map(named.map((zone) => [zone, placeWords(zone)]));
   /** The zone a query names, and the form it names it by (without a province before it). */
   const namedBy = (query: string): { zone: ZoneEntry; form: string } | null => {
     const folded = foldTitle(query);
@@ -103,7 +140,7 @@ export function zoneIndex(zones: readonly ZoneEntry[]): ZoneIndex {
       if (folded === '') return [];
       const rank = (zone: ZoneEntry) => {
         const all = names.get(zone) ?? [];
-        if (all.some((name) => name.startsWith(folded)) || words.get(zone)?.some((word) => word.startsWith(folded))) return 0;
+        if (all.some((name) => name.startsWith(folded)) || placeWordsOf.get(zone)?.some((word) => word.startsWith(folded))) return 0;
         return all.some((name) => name.includes(folded)) ? 1 : 2;
       };
       return named

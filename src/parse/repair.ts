@@ -10,7 +10,8 @@ import { SUBTITLE_PARAGRAPH } from './split.ts';
 /**
  * Repairs conversion damage in the body, reporting each repair as info:
  * paragraphs cut by page breaks, ASCII punctuation inside Chinese, ` and `
- * between Chinese, stray spaces between digits and Chinese in titles.
+ * between Chinese, stray spaces between digits and Chinese (`2022 年`), in
+ * titles (one report per title) and in the body (one report per space).
  */
 export function remarkBulletinRepair() {
   return (tree: Root, file: VFile) => {
@@ -73,14 +74,16 @@ function repairTextNode(node: Text, file: VFile, inTitle: boolean): void {
   placesInText(node, and.changes.map((change) => change.offset)).forEach((place) => {
     report(file, 'info', 'repair-stray-and', 'Replaced ` and ` between Chinese characters with `和`', place);
   });
-  let value = and.text;
-  if (inTitle) {
-    const spacing = repairDigitSpacing(value);
-    if (spacing.changes.length > 0) {
-      report(file, 'info', 'repair-title-spacing', `Removed ${spacing.changes.length} stray space(s) between digits and Chinese in a title`, placeInText(node, firstOffset(spacing.changes)));
-    }
-    value = spacing.text;
+  const spacing = repairDigitSpacing(and.text);
+  if (inTitle && spacing.changes.length > 0) {
+    report(file, 'info', 'repair-title-spacing', `Removed ${spacing.changes.length} stray space(s) between digits and Chinese in a title`, placeInText(node, firstOffset(spacing.changes)));
   }
+  if (!inTitle) {
+    // Offsets are in the text after the ` and ` repair: places in the source only where that repair changed nothing.
+    const offsets = and.changes.length === 0 ? spacing.changes.map((change) => change.offset) : spacing.changes.map(() => 0);
+    placesInText(node, offsets).forEach((place) => report(file, 'info', 'repair-digit-spacing', 'Removed a stray space between a number and Chinese', place));
+  }
+  const value = spacing.text;
   const punctuation = fullWidthPunctuation(value);
   if (punctuation.changes.length > 0) {
     const marks = [...new Set(punctuation.changes.map((change) => `${change.from} → ${change.to}`))].join(', ');

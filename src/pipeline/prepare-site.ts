@@ -10,6 +10,7 @@ import { loadAliases } from '../parks/aliases.ts';
 import { loadGazetteer } from '../parks/gazetteer.ts';
 import { zonesExport } from '../archive/zones-export.ts';
 import { articleZonesCsv } from '../archive/article-zones-csv.ts';
+import { searchHints } from '../archive/search-hints.ts';
 import { buildDate } from './build-date.ts';
 import type { SeedCache } from './seed-cache.ts';
 import { planSearchParts, type SearchPart } from './search-stage.ts';
@@ -46,6 +47,7 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
   const dataFiles: SiteFile[] = [
     { path: paths.archiveJson(), content: json(archiveExport(archive.issues, basePath)) },
     { path: paths.articleZonesCsv(), content: articleZonesCsv(archive.issues, archive.translations, parks, baseUrl) },
+    { path: paths.searchHintsJson(), content: `${JSON.stringify(searchHints(archive.issues, archive.translations, parks))}\n` },
     { path: paths.zonesJson(), content: `${JSON.stringify(zonesExport(parks, loadAliases(parks), archive.issues))}\n` },
     ...archive.issues.map((issue) => ({ path: paths.issueJson(issue.cumulative), content: json(issueExport(issue, basePath)) })),
   ];

@@ -24,9 +24,16 @@ export async function siteAssets(): Promise<SiteFile[]> {
   return [...scripts, ...styles, ...otherFiles()];
 }
 
-/** `/assets/js/<name>.js` for each browser script. */
-export function browserScripts(): Promise<SiteFile[]> {
-  return bundle(SCRIPTS, '/assets/js', { format: 'esm', target: 'es2022' });
+/**
+ * `/assets/js/<name>.js` for each browser script. The search page's is split:
+ * what it imports only when a query needs it (the converter from traditional
+ * characters, the near misses of a query that finds nothing) is a chunk of
+ * its own beside it.
+ */
+export async function browserScripts(): Promise<SiteFile[]> {
+  const { search, ...others } = SCRIPTS;
+  const [searchPage, rest] = await Promise.all([bundle({ search }, '/assets/js', { format: 'esm', target: 'es2022', splitting: true }), bundle(others, '/assets/js', { format: 'esm', target: 'es2022' })]);
+  return [...searchPage, ...rest];
 }
 
 function stylesheets(): Promise<SiteFile[]> {
@@ -34,7 +41,7 @@ function stylesheets(): Promise<SiteFile[]> {
   return bundle(entries, '/assets', {});
 }
 
-async function bundle(entryPoints: Record<string, string>, outdir: string, options: { format?: 'esm'; target?: string }): Promise<SiteFile[]> {
+async function bundle(entryPoints: Record<string, string>, outdir: string, options: { format?: 'esm'; target?: string; splitting?: boolean }): Promise<SiteFile[]> {
   const { outputFiles } = await build({ entryPoints, outdir, bundle: true, minify: true, legalComments: 'none', write: false, logLevel: 'silent', ...options });
   return outputFiles.map((file) => ({ path: file.path, content: file.text }));
 }

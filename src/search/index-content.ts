@@ -21,7 +21,10 @@
  * - every other character (`，`, `“`, `%`, `—`, `😀`) is a token of its own,
  *   which takes a position and so breaks adjacency (`江，门` is not `江门`);
  * - a run of white space is one {@link SEPARATOR} token, which also takes a
- *   position (`江 门` is not `江门` either);
+ *   position (`江 门` is not `江门` either), except between a word and an
+ *   ideographic character: the converter of the print leaves `2022 年`,
+ *   `329 家` where the bulletin printed `2022年`, so such a space is dropped
+ *   and both spellings are one text to the index and to a query;
  * - format characters (\p{Cf}: U+200B, U+2063, ZWJ, soft hyphen, BOM) are
  *   dropped.
  *
@@ -30,13 +33,19 @@
  * phrase containing such a token is not found.
  *
  * The search page's script (src/browser/search/) is bundled from this
- * module: the index and the query are cut by the same code.
+ * module: the index and the query (query.ts) are cut by the same code.
  */
 
 /** Ends every non-ideographic word in index text (U+203F UNDERTIE, a Pagefind word character). */
 export const WORD_END = '\u203F';
 /** Stands for white space in index text: takes a position, is not searchable (U+2063 INVISIBLE SEPARATOR). */
 export const SEPARATOR = '\u2063';
+/**
+ * Starts the English part of a record's index text (U+2064 INVISIBLE PLUS):
+ * a position of its own, not searchable, and, being a format character, never
+ * a token of any text, so that the page finds where the Chinese part ends.
+ */
+export const ENGLISH_PART = '\u2064';
 
 /** Scripts written without spaces between words: each character is a word of its own. */
 const IDEO_CLASS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
@@ -81,40 +90,61 @@ function expandCompatibility(text: string): string {
   });
 }
 
+/** Whether a space between these two tokens is the converter's, between a word and an ideographic character (`2022 年`, `AI 质检`). */
+const strayBetween = (before: Token | undefined, after: Token): boolean =>
+  (before?.kind === 'word' && after.kind === 'ideo') || (before?.kind === 'ideo' && after.kind === 'word');
+
+/** Adds a word or an ideograph; with `join`, in place of a space the converter left before it. */
+function pushWord(tokens: Token[], token: Token, join: boolean): void {
+  const last = tokens.length - 1;
+  if (join && tokens[last]?.kind === 'space' && strayBetween(tokens[last - 1], token)) tokens[last] = token;
+  else tokens.push(token);
+}
+
 /** Adds the tokens of `text` to `tokens`. */
-function scan(text: string, tokens: Token[]): void {
+function scan(text: string, tokens: Token[], join: boolean): void {
   // Common ideographs (U+4E00–U+9FFF) are NFKC-stable words of their own: most of
   // a Chinese text takes this path; the regular expression reads what lies between.
   let from = 0;
   for (const run of text.matchAll(PLAIN_HAN_RUN)) {
     let end = run.index + run[0].length;
     if (MARK_START.test(text.slice(end, end + 2))) end -= 1;
-    scanGeneral(text.slice(from, run.index), tokens);
-    for (let i = run.index; i < end; i++) tokens.push({ kind: 'ideo', text: text[i] ?? '' });
+    scanGeneral(text.slice(from, run.index), tokens, join);
+    if (run.index < end) pushWord(tokens, { kind: 'ideo', text: text[run.index] ?? '' }, join);
+    for (let i = run.index + 1; i < end; i++) tokens.push({ kind: 'ideo', text: text[i] ?? '' });
     from = end;
   }
-  scanGeneral(text.slice(from), tokens);
+  scanGeneral(text.slice(from), tokens, join);
 }
 
-function scanGeneral(text: string, tokens: Token[]): void {
+function scanGeneral(text: string, tokens: Token[], join: boolean): void {
   if (text === '') return;
   for (const m of text.matchAll(TOKEN)) {
     if (m[1] !== undefined) {
       const n = m[1].normalize('NFKC');
-      tokens.push({ kind: 'ideo', text: IDEO_ONLY.test(n) ? n : m[1] });
-    } else if (m[2] !== undefined) tokens.push({ kind: 'word', text: normalizeWord(m[2]) });
+      pushWord(tokens, { kind: 'ideo', text: IDEO_ONLY.test(n) ? n : m[1] }, join);
+    } else if (m[2] !== undefined) pushWord(tokens, { kind: 'word', text: normalizeWord(m[2]) }, join);
     else if (m[3] !== undefined) {
       if (tokens.length > 0) tokens.push({ kind: 'space' });
     } else tokens.push({ kind: 'punct', text: m[4] ?? '' });
   }
 }
 
-/** Cuts text into tokens (format characters dropped, no leading or trailing space token). */
-export function tokenize(text: string): Token[] {
+function cut(text: string, join: boolean): Token[] {
   const tokens: Token[] = [];
-  scan(expandCompatibility(text.replace(FORMAT, '')), tokens);
+  scan(expandCompatibility(text.replace(FORMAT, '')), tokens, join);
   while (tokens.at(-1)?.kind === 'space') tokens.pop();
   return tokens;
+}
+
+/** Cuts text into tokens, every white space run kept (format characters dropped, no leading or trailing space token): as a query is read. */
+export function scanTokens(text: string): Token[] {
+  return cut(text, false);
+}
+
+/** Cuts text into tokens as the index holds them (format characters dropped, no leading or trailing space, none between a word and an ideograph). */
+export function tokenize(text: string): Token[] {
+  return cut(text, true);
 }
 
 function tokenToIndex(t: Token): string {
@@ -170,57 +200,4 @@ export function displayText(text: string): string {
   return tokenize(text)
     .map((t) => (t.kind === 'space' ? ' ' : t.text))
     .join('');
-}
-
-/** One token of a query phrase, as Pagefind is asked for it. */
-export interface QueryTerm {
-  /** The token as the reader typed it (normalized), for display. */
-  text: string;
-  /** What to pass to `pagefind.search()`: lower case, `word‿` for a whole non-ideographic word. */
-  term: string;
-  /** Whether `term` is to match as a prefix (the last word of a phrase) rather than a whole word. */
-  prefix: boolean;
-}
-
-/** A run of query tokens that must sit at consecutive word positions. */
-export interface QueryPhrase {
-  /** The phrase as typed, normalized: what the excerpt highlights. */
-  text: string;
-  terms: QueryTerm[];
-}
-
-/**
- * Parses a reader's query into phrases, which must all occur (in any order).
- * White space and punctuation separate phrases; within a phrase every token
- * must follow the one before it at the next word position, so `江门` does not
- * match `江，门` or `江苏…门户`. An ideographic character matches itself; a
- * non-ideographic word (`5G`, `2022`) matches the whole word, except as the
- * last token of its phrase, where it matches as a prefix (`AI` finds
- * `AIGC`). Duplicate phrases are dropped.
- */
-export function parseQuery(query: string): QueryPhrase[] {
-  const phrases: QueryPhrase[] = [];
-  const seen = new Set<string>();
-  let run: Array<Extract<Token, { kind: 'ideo' | 'word' }>> = [];
-  const flush = (): void => {
-    const tokens = run;
-    run = [];
-    if (tokens.length === 0) return;
-    const terms = tokens.map((t, i): QueryTerm => {
-      const text = t.text;
-      const lower = text.toLowerCase();
-      const prefix = t.kind === 'word' && i === tokens.length - 1;
-      return { text, term: t.kind === 'word' && !prefix ? lower + WORD_END : lower, prefix };
-    });
-    const key = terms.map((t) => t.term).join(' ');
-    if (seen.has(key)) return;
-    seen.add(key);
-    phrases.push({ text: terms.map((t) => t.text).join(''), terms });
-  };
-  for (const t of tokenize(query)) {
-    if (t.kind === 'ideo' || t.kind === 'word') run.push(t);
-    else flush();
-  }
-  flush();
-  return phrases;
 }

@@ -1,5 +1,5 @@
 /** What the search index holds for an article, and the checks a record passes before Pagefind sees it. */
-import { SEPARATOR, toIndexText } from './index-content.ts';
+import { ENGLISH_PART, SEPARATOR, toIndexText } from './index-content.ts';
 
 export interface SearchRecord {
   /** Site-absolute URL, base path included (`/base/issues/549/x/`). */
@@ -9,6 +9,12 @@ export interface SearchRecord {
   text: string;
   /** The 供稿 attribution, searchable as the title and text are; empty when there is none. */
   source: string;
+  /**
+   * What the English pages print about the article, searchable from both
+   * search pages: its English title, its column's English title and
+   * subtitle, the English names of its zones and of its source.
+   */
+  english?: readonly string[];
   /**
    * Shown with each result (`issue`, `column`, `source`, `date`, and
    * optionally `title_en`, `issue_en` and `source_en` for the English page);
@@ -20,12 +26,21 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-/** What the index holds for a record: its title, text and source, a separator position between each. */
-export function recordContent(record: Pick<SearchRecord, 'title' | 'text'> & Partial<Pick<SearchRecord, 'source'>>): string {
-  return [record.title, record.text, record.source ?? '']
+const joinParts = (parts: readonly string[], separator: string): string =>
+  parts
     .map(toIndexText)
     .filter((part) => part !== '')
-    .join(` ${SEPARATOR} `);
+    .join(` ${separator} `);
+
+/**
+ * What the index holds for a record: its title, text and source, a
+ * {@link SEPARATOR} position between each, then each English text after an
+ * {@link ENGLISH_PART} position, so that no phrase runs from one into the next.
+ */
+export function recordContent(record: Pick<SearchRecord, 'title' | 'text'> & Partial<Pick<SearchRecord, 'source' | 'english'>>): string {
+  const chinese = joinParts([record.title, record.text, record.source ?? ''], SEPARATOR);
+  const english = joinParts(record.english ?? [], ENGLISH_PART);
+  return english === '' ? chinese : `${chinese} ${ENGLISH_PART} ${english}`;
 }
 
 /**
@@ -55,6 +70,9 @@ export function validateRecords(records: readonly SearchRecord[], urls: Set<stri
     urls.add(record.url);
     if (typeof record.title !== 'string' || typeof record.text !== 'string' || typeof record.source !== 'string') {
       throw new Error(`Search record ${record.url}: title, text and source must be strings`);
+    }
+    if (record.english !== undefined && (!Array.isArray(record.english) || record.english.some((text) => typeof text !== 'string'))) {
+      throw new Error(`Search record ${record.url}: english must be an array of strings`);
     }
     for (const [key, value] of Object.entries(record.meta)) {
       if (typeof value !== 'string') throw new Error(`Search record ${record.url}: meta ${key} must be a string`);

@@ -65,15 +65,23 @@ export function readTranslations(seeds: string): { articles: Map<string, string>
 const fold = (s: string): string => s.normalize('NFKC').toLowerCase();
 const LATIN_OR_DIGIT = /^(?!\p{Script=Han})[\p{L}\p{N}]$/u;
 
+const LAST_WORD = /(?:(?!\p{Script=Han})[\p{L}\p{N}])+$/u;
+
 /**
  * Whether `phrase` occurs in `hay` (both folded). A phrase that starts with a
- * Latin letter or a digit must start a word: `ai` finds AIGC but not email,
- * `2035` finds 2035年 but not 12035亩.
+ * Latin letter or a digit must start a word, and one that ends with a word
+ * shorter than four letters, or a number, must end it: `ai` finds neither
+ * email nor AIGC nor aims, `2035` finds 2035年 but not 12035亩; `incub` finds
+ * incubator.
  */
-function occurs(hay: string, phrase: string): boolean {
+export function occurs(hay: string, phrase: string): boolean {
   const wordStart = LATIN_OR_DIGIT.test(phrase[0] ?? '');
+  const lastWord = LAST_WORD.exec(phrase)?.[0] ?? '';
+  const wordEnd = lastWord !== '' && !([...lastWord].length >= 4 && /\p{L}/u.test(lastWord));
   for (let i = hay.indexOf(phrase); i >= 0; i = hay.indexOf(phrase, i + 1)) {
-    if (!wordStart || i === 0 || !LATIN_OR_DIGIT.test(hay[i - 1] ?? '')) return true;
+    if (wordStart && i > 0 && LATIN_OR_DIGIT.test(hay[i - 1] ?? '')) continue;
+    if (wordEnd && LATIN_OR_DIGIT.test(hay[i + phrase.length] ?? '')) continue;
+    return true;
   }
   return false;
 }

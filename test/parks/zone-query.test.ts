@@ -53,12 +53,35 @@ describe('zoneIndex.resolve', () => {
     ['foshan high-tech zone', '佛山高新区'],
     [' 佛山高新区 ', '佛山高新区'],
     ['ＦＯＳＨＡＮ', '佛山高新区'],
+    // English names in every form: a word of the place that spells the Chinese name, with or without spaces, any case, any suffix.
+    ['Jingyue', '长春净月高新区'],
+    ['changchunjingyue', '长春净月高新区'],
+    ['Changchun Jingyue High-tech Zone', '长春净月高新区'],
+    ['CHANGCHUN JINGYUE HI-TECH ZONE', '长春净月高新区'],
+    ['Changchun', '长春高新区'], // a whole name before a word of another
+    ['Huangshi', '黄石大冶湖高新区'],
+    ['Dayehu', '黄石大冶湖高新区'],
+    ['Zhongshan', '中山火炬高新区'],
+    ['Zhangjiang', '张江高新区'],
+    ['Suzhou', '苏州高新区'],
+    ['Suzhou Industrial Park', '苏州工业园区'],
+    ['Wuhan', '东湖高新区'],
+    // A nickname the parser counts beside a context word, with it.
+    ['武汉光谷', '东湖高新区'],
+    ['上海张江', '张江高新区'],
+    ['杭州滨江', '杭州高新区'],
   ])('%s names %s', (query, zone) => {
     expect(resolved(query)).toBe(zone);
   });
 
-  it.each(['高新区', '国家高新区', '国家级高新区', '火炬高新区', '火炬', '光谷科创大走廊', '净月潭', '江门高', '佛山经济技术开发区', '省级高新区', '江苏', '', '  '])('%j names no zone', (query) => {
+  it.each(['高新区', '国家高新区', '国家级高新区', '火炬高新区', '火炬', '光谷科创大走廊', '净月潭', '江门高', '佛山经济技术开发区', '省级高新区', '江苏', '', '  ',
+    // English words of place names that are not the place: Torch (three zones), Lake, Industrial, Medicine.
+    'Torch', 'Lake', 'East Lake', 'Industrial', 'Medicine', 'Park', 'High-tech Zone', 'zone', 'ai'])('%j names no zone', (query) => {
     expect(resolved(query)).toBeNull();
+  });
+
+  it('resolves every zone’s English place name to that zone: what a suggestion chosen on the English page puts in the box', () => {
+    expect(zones.filter((zone) => index.resolve(zone.placeEn) !== zone).map((zone) => zone.placeEn)).toEqual([]);
   });
 });
 

@@ -78,6 +78,9 @@ describe('issue 549', () => {
     expect(count('repair-page-break')).toBe(12);
     expect(count('repair-stray-and')).toBe(2);
     expect(count('repair-title-spacing')).toBe(1);
+    // 329 家, 84 家, 245 家, 130 家 and 11 月 22-24 日，2022 年 in the bodies, each at its place.
+    expect(count('repair-digit-spacing')).toBe(12);
+    expect(diagnostics.find((d) => d.ruleId === 'repair-digit-spacing')).toMatchObject({ line: 63, column: 21 });
     expect(count('repair-punctuation')).toBeGreaterThan(50);
     const firstJoin = diagnostics.find((d) => d.ruleId === 'repair-page-break');
     expect(firstJoin).toMatchObject({ line: 45, severity: 'info' });

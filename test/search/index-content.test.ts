@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { excerpt, matchRanges, splitContent } from '../../src/browser/search/excerpt.ts';
+import { containsPhrases, excerpt, matchRanges, splitContent } from '../../src/browser/search/excerpt.ts';
+import { recordContent } from '../../src/search/search-record.ts';
 import { englishUrl } from '../../src/browser/search/result-item.ts';
 import { describe, expect, it } from 'vitest';
 import {
@@ -7,10 +8,9 @@ import {
   WORD_END,
   displayText,
   fromIndexText,
-  parseQuery,
   toIndexText,
-  type QueryPhrase,
 } from '../../src/search/index-content.ts';
+import { parseQuery, type QueryPhrase } from '../../src/search/query.ts';
 
 const S = SEPARATOR;
 const E = WORD_END;
@@ -35,6 +35,11 @@ describe('toIndexText', () => {
     ['5G基站', `5G${E} 基 站`],
     ['COVID-19', `COVID${E} - 19${E}`],
     ['ＡＩ赋能', `AI${E} 赋 能`],
+    // The converter's space between a number or a Latin word and an ideograph takes no position.
+    ['2022 年', `2022${E} 年`],
+    ['11 月 22-24 日', `11${E} 月 22${E} - 24${E} 日`],
+    ['AI 质检', `AI${E} 质 检`],
+    ['年 2022 Windows 11', `年 2022${E} ${S} Windows${E} ${S} 11${E}`],
     ['a\u200bb\u2063c', `abc${E}`],
     ['  “科技创新”  ', '“ 科 技 创 新 ”'],
     ['', ''],
@@ -91,12 +96,22 @@ describe('parseQuery', () => {
     ['江门 高新区', [['江', '门'], ['高', '新', '区']]],
     ['“净月”', [['净', '月']]],
     ['江，门', [['江'], ['门']]],
-    ['AI', [['ai*']]],
+    ['AI', [[`ai${E}`]]],
+    ['incub', [['incub*']]],
+    ['Macao', [['macao*']]],
+    ['air', [[`air${E}`]]],
     ['5G基站', [[`5g${E}`, '基', '站']]],
-    ['基站5G', [['基', '站', '5g*']]],
-    ['COVID-19', [['covid*'], ['19*']]],
-    ['ＡＩ', [['ai*']]],
-    ['江门 江门 ai AI', [['江', '门'], ['ai*']]],
+    ['基站5G', [['基', '站', `5g${E}`]]],
+    ['COVID-19', [['covid*'], [`19${E}`]]],
+    ['2022', [[`2022${E}`]]],
+    ['ＡＩ', [[`ai${E}`]]],
+    ['江门 江门 ai AI', [['江', '门'], [`ai${E}`]]],
+    // A typed space separates phrases, which then occur in any order: text with or without the converter's space is found.
+    ['2022 年', [[`2022${E}`], ['年']]],
+    ['2022年', [[`2022${E}`, '年']]],
+    ['329 家企业', [[`329${E}`], ['家', '企', '业']]],
+    ['11 月 22-24 日', [[`11${E}`], ['月'], [`22${E}`], [`24${E}`], ['日']]],
+    ['Windows 11', [['windows*'], [`11${E}`]]],
     ['，。 ', []],
     ['', []],
   ])('%j', (q, expected) => {
@@ -125,10 +140,13 @@ describe('the search page\'s display helpers', () => {
       [0, 2],
       [3, 5],
     ]);
-    expect(matchRanges('AIGC与ai', q('AI'))).toEqual([
-      [0, 2],
-      [5, 7],
+    // A short word is a whole word: not the AI of AIGC; a long last word is a prefix.
+    expect(matchRanges('AIGC与ai', q('AI'))).toEqual([[5, 7]]);
+    expect(matchRanges('incubator, incub', q('incub'))).toEqual([
+      [0, 5],
+      [11, 16],
     ]);
+    expect(matchRanges('aims air ai', q('ai'))).toEqual([[9, 11]]);
     expect(matchRanges('江门高新区', q('江门 门高'))).toEqual([[0, 3]]);
     expect(matchRanges('a.b', q('.'))).toEqual([]);
   });
@@ -158,6 +176,16 @@ describe('the search page\'s display helpers', () => {
     expect(splitContent(content, '佛山高新区:打造“智造”高地')).toEqual({
       title: '佛山高新区:打造“智造”高地',
       text: '十年来,园区…',
+      english: [],
     });
+  });
+
+  it('splits a record’s stored content into its Chinese title, text and source, and its English texts', () => {
+    const record = { title: '佛山高新区：打造“智造”高地', text: '2022 年，园区…', source: '佛山高新区', english: ['Foshan High-tech Zone: Building a Highland', 'Foshan High-tech Zone'] };
+    // As Pagefind stores it: a U+200B before each token after the first.
+    const stored = recordContent(record).split(' ').join(' \u200b');
+    expect(splitContent(stored, record.title, record.source)).toEqual({ title: '佛山高新区：打造“智造”高地', text: '2022年，园区…', english: record.english });
+    expect(containsPhrases({ content: stored, meta: { title: record.title, source: record.source } }, parseQuery('highland'))).toBe(true);
+    expect(containsPhrases({ content: stored, meta: { title: record.title, source: record.source } }, parseQuery('highlands'))).toBe(false);
   });
 });

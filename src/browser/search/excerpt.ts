@@ -1,21 +1,32 @@
-import { displayText, fromIndexText, WORD_CONT, WORD_START, type QueryPhrase } from '../../search/index-content.ts';
+import { displayText, ENGLISH_PART, fromIndexText, WORD_CONT, WORD_START } from '../../search/index-content.ts';
+import type { QueryPhrase } from '../../search/query.ts';
 
 export type Range = [start: number, end: number];
 
 /** Before a match that starts with a word (`AI`, `2035`): no letter or digit of that word (`email`, `12035` are no match). */
 const WORD_START_BEFORE = String.raw`(?<!${WORD_CONT})`;
+/** After a match that ends with a whole word (`AI`): no more of that word (`AIGC` is no match). */
+const WORD_END_AFTER = String.raw`(?!${WORD_CONT})`;
 const STARTS_WITH_WORD = new RegExp(String.raw`^${WORD_START}`, 'u');
+const ENDS_WITH_WORD = new RegExp(String.raw`${WORD_CONT}$`, 'u');
+
+/** What a highlight needs of a phrase: its text, and whether its last word may end inside a longer word (a prefix). */
+export type MarkedPhrase = Pick<QueryPhrase, 'text'> & Partial<Pick<QueryPhrase, 'openEnd'>>;
 
 /**
  * Ranges of the phrases' occurrences in text (case-insensitive), sorted,
  * overlaps merged. As in the search, a phrase that starts with a
- * non-ideographic word matches only at the start of a word.
+ * non-ideographic word matches only at the start of a word, and one that
+ * ends with a word matches only at its end unless that word is a prefix.
  */
-export function matchRanges(text: string, phrases: readonly Pick<QueryPhrase, 'text'>[]): Range[] {
+export function matchRanges(text: string, phrases: readonly MarkedPhrase[]): Range[] {
   const found: Range[] = [];
-  for (const phrase of new Set(phrases.map((p) => p.text))) {
+  const patterns = new Map(phrases.map((p) => [`${p.openEnd === true}${p.text}`, p]));
+  for (const { text: phrase, openEnd } of patterns.values()) {
     const escaped = phrase.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
-    const pattern = new RegExp(STARTS_WITH_WORD.test(phrase) ? WORD_START_BEFORE + escaped : escaped, 'giu');
+    const start = STARTS_WITH_WORD.test(phrase) ? WORD_START_BEFORE : '';
+    const end = openEnd !== true && ENDS_WITH_WORD.test(phrase) ? WORD_END_AFTER : '';
+    const pattern = new RegExp(start + escaped + end, 'giu');
     for (const match of text.matchAll(pattern)) found.push([match.index, match.index + match[0].length]);
   }
   found.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
@@ -33,7 +44,7 @@ export function matchRanges(text: string, phrases: readonly Pick<QueryPhrase, 't
  * `length` code units: ranges relative to the excerpt, `…` marking cut
  * ends, cuts never inside a surrogate pair.
  */
-export function excerpt(text: string, phrases: readonly Pick<QueryPhrase, 'text'>[], length = 80): { text: string; ranges: Range[] } {
+export function excerpt(text: string, phrases: readonly MarkedPhrase[], length = 80): { text: string; ranges: Range[] } {
   const ranges = matchRanges(text, phrases);
   if (text.length <= length) return { text, ranges };
   const lowSurrogate = (i: number) => i > 0 && i < text.length && (text.charCodeAt(i) & 0xfc00) === 0xdc00;
@@ -63,20 +74,29 @@ export function appendMarked(parent: Element, text: string, ranges: readonly Ran
   if (at < text.length) parent.append(text.slice(at));
 }
 
-/** Splits Pagefind's stored content (index form: title, text, source, a separator between each) into display title and text. */
-export function splitContent(content: string, title: string, source = ''): { title: string; text: string } {
-  let text = fromIndexText(content);
+/** Where an English text starts in stored content. */
+const ENGLISH_PARTS = new RegExp(`(?:^|[\\s\u200B])${ENGLISH_PART}(?=[\\s\u200B]|$)`, 'u');
+
+/**
+ * Splits Pagefind's stored content (index form: title, text, source, a
+ * separator between each, then the English part) into display title, text
+ * and the English texts.
+ */
+export function splitContent(content: string, title: string, source = ''): { title: string; text: string; english: string[] } {
+  const [chinese = '', ...english] = content.split(ENGLISH_PARTS).map(fromIndexText);
+  let text = chinese;
   const shownTitle = displayText(title);
   const shownSource = displayText(source);
   if (shownTitle !== '' && text.startsWith(shownTitle)) text = text.slice(shownTitle.length).trimStart();
   if (shownSource !== '' && text.endsWith(shownSource)) text = text.slice(0, -shownSource.length).trimEnd();
-  return { title: shownTitle, text };
+  return { title: shownTitle, text, english };
 }
 
+
 /** Whether a result's title, text or 供稿 line contains every phrase, as a search of the text finds it. */
-export function containsPhrases(data: { content?: string | undefined; meta?: Record<string, string> | undefined }, phrases: readonly Pick<QueryPhrase, 'text'>[]): boolean {
+export function containsPhrases(data: { content?: string | undefined; meta?: Record<string, string> | undefined }, phrases: readonly MarkedPhrase[]): boolean {
   const meta = data.meta ?? {};
-  const { title, text } = splitContent(data.content ?? '', meta.title ?? '', meta.source ?? '');
-  const parts = [title, text, displayText(meta.source ?? '')];
+  const { title, text, english } = splitContent(data.content ?? '', meta.title ?? '', meta.source ?? '');
+  const parts = [title, text, displayText(meta.source ?? ''), ...english];
   return phrases.every((phrase) => parts.some((part) => matchRanges(part, [phrase]).length > 0));
 }

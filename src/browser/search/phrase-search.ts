@@ -1,4 +1,4 @@
-import type { QueryPhrase } from '../../search/index-content.ts';
+import type { QueryPhrase } from '../../search/query.ts';
 import type { Pagefind, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 
 /** Results with body positions: matches of Pagefind's indexed meta fields only are no match here. */

@@ -45,7 +45,7 @@ function titleLink(data: PagefindResultData, title: string, highlight: Highlight
   const url = data.raw_url || data.url || '';
   if (/^(\/|https?:\/\/)/u.test(url)) link.href = context.english ? englishUrl(url, context.base) : url;
   const titleEn = context.english && meta.title_en && meta.title_en !== meta.title ? meta.title_en : '';
-  if (titleEn) link.textContent = titleEn;
+  if (titleEn) appendMarked(link, titleEn, matchRanges(titleEn, highlight.phrases));
   else {
     appendMarked(link, title, matchRanges(title, highlight.phrases));
     if (context.english) link.lang = context.textLang;

@@ -6,16 +6,21 @@
  * park, column, year; `data-bundle`, `data-parts`, `data-zones` and
  * `data-parks` locating Pagefind's script, the index's parts,
  * /data/zones.json and the zone pages), `#search-suggestions`,
- * `#search-status`, `#search-zone`, `#search-results` and `#search-strings`
- * (the page's `search.*` dictionary strings as JSON).
+ * `#search-status`, `#search-notes`, `#search-guide` (shown for a query with
+ * nothing to search), `#search-zone`, `#search-results` and `#search-strings`
+ * (the page's `search.*` dictionary strings as JSON); `data-hints` locates
+ * the near misses a query that finds nothing may have meant.
  *
  * Nothing is searched while an input method is composing (the field then
  * holds pinyin, not 江门).
  */
+import { hintsLoader } from './hints.ts';
 import { pagefindLoader } from './pagefind-api.ts';
 import type { ResultContext } from './result-item.ts';
 import { resultList } from './result-list.ts';
+import { searchNotes } from './search-notes.ts';
 import { searchRunner } from './search-run.ts';
+import { simplifier } from './simplify.ts';
 import { readSearchStrings } from './strings.ts';
 import { wireSuggestions } from './suggestions.ts';
 import { fromLocation, hasQuery, readForm, urlWriter, writeForm } from './url-state.ts';
@@ -56,7 +61,12 @@ export function initSearch(doc: Document): { ready: Promise<void>; search(q: str
   const context = resultContext(doc, form, bundle, indexLang, say);
   const results = resultList(list, context, Number(list.dataset.pageSize) || PAGE_SIZE, (count) => say('search.more', { count }));
   const showZone = (zone: Parameters<typeof showZoneCard>[1]) => showZoneCard(zoneBox, zone, { doc, english: context.english, parksPath: form.dataset.parks ?? '/parks/', say });
-  const run = searchRunner({ form, list, status, results, loadPagefind, loadZones, showZone, english: context.english, say });
+  const simplify = simplifier();
+  const loadHints = hintsLoader(form.dataset.hints ?? '/data/search-hints.json');
+  const hrefFor = (q: string) => `${win.location.pathname}?${new URLSearchParams({ q }).toString()}`;
+  const notesBox = doc.getElementById('search-notes') ?? status;
+  const notes = searchNotes({ doc, notes: notesBox, guide: doc.getElementById('search-guide'), say, hrefFor, searchFor: (q) => void searchFor(q) });
+  const run = searchRunner({ form, list, status, results, loadPagefind, loadZones, showZone, simplify, loadHints, notes, english: context.english, say });
   const url = urlWriter(win, form);
 
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -79,8 +89,9 @@ export function initSearch(doc: Document): { ready: Promise<void>; search(q: str
     if (!(event as InputEvent).isComposing) typed();
   });
   input.addEventListener('compositionend', typed);
+  const searchFor = (q: string) => ((input.value = q), now(true));
   const listbox = doc.getElementById('search-suggestions');
-  if (listbox) wireSuggestions({ doc, input, listbox, loadZones, english: context.english, say, choose: () => void now(true) });
+  if (listbox) wireSuggestions({ doc, input, listbox, loadZones, simplify, english: context.english, say, choose: () => void now(true) });
   form.addEventListener('change', (event) => {
     if (event.target !== input) void now(true);
   });
@@ -98,6 +109,7 @@ export function initSearch(doc: Document): { ready: Promise<void>; search(q: str
 
   const initial = fromLocation(form, win.location);
   writeForm(form, initial);
+  if (!hasQuery(initial)) notes.guide();
   const ready = hasQuery(initial) ? run(initial) : Promise.all([loadPagefind(), loadZones()]).then(() => undefined, () => undefined);
-  return { ready, search: (q) => ((input.value = q), now(true)) };
+  return { ready, search: searchFor };
 }

@@ -1,9 +1,12 @@
 import type { ZoneEntry, ZoneIndex } from '../../parks/zone-query.ts';
-import { parseQuery, type QueryPhrase } from '../../search/index-content.ts';
+import { parseQuery, type QueryPhrase } from '../../search/query.ts';
+import type { nearMisses } from '../../search/near-miss.ts';
+import { foldTitle } from '../../text/fold.ts';
 import { containsPhrases } from './excerpt.ts';
 import type { PagefindResultData, SearchIndex } from './pagefind-api.ts';
 import type { Highlight } from './result-item.ts';
 import type { Describe, resultList } from './result-list.ts';
+import type { searchNotes } from './search-notes.ts';
 import type { SearchState } from './url-state.ts';
 import { zoneSearch } from './zone-search.ts';
 
@@ -18,6 +21,10 @@ interface SearchRunParts {
   loadPagefind: () => Promise<SearchIndex>;
   loadZones: () => Promise<ZoneIndex>;
   showZone: (zone: ZoneEntry | null) => void;
+  /** The query in simplified characters (itself when it has none to fold). */
+  simplify: (query: string) => Promise<string>;
+  loadHints: () => Promise<ReturnType<typeof nearMisses>>;
+  notes: ReturnType<typeof searchNotes>;
   english: boolean;
   say: (key: string, values?: Record<string, string | number>) => string;
 }
@@ -62,32 +69,40 @@ export function searchRunner(parts: SearchRunParts): (state: SearchState) => Pro
     list.removeAttribute('aria-busy');
     form.dispatchEvent(new CustomEvent('search:done', { detail: { query, count } }));
   };
+  /** What a query that found nothing may have meant; nothing when the hints cannot load. */
+  const nearMissesOf = async (query: string): Promise<string[]> => {
+    const hints = await parts.loadHints().catch(() => null);
+    return hints?.suggest(foldTitle(query)) ?? [];
+  };
   return async (state) => {
     const mine = ++latest;
     const query = state.q.trim();
     form.dataset.searchState = 'busy';
     list.setAttribute('aria-busy', 'true');
     clearTimeout(slowTimer);
-    const phrases = parseQuery(query);
-    if (phrases.length === 0 && Object.keys(state.filters).length === 0) {
+    if (parseQuery(query).length === 0 && Object.keys(state.filters).length === 0) {
       results.clear();
       parts.showZone(null);
-      return finish(query, 0, query === '' ? '' : say('search.none', { query }));
+      parts.notes.guide();
+      return finish(query, 0, query === '' ? '' : say('search.nothingToSearch', { query }));
     }
     slowTimer = setTimeout(() => (status.textContent = say('search.loading')), SLOW_MS);
     try {
-      const [index, zones] = await Promise.all([parts.loadPagefind(), parts.loadZones().catch(() => null)]);
+      const [index, zones, searched] = await Promise.all([parts.loadPagefind(), parts.loadZones().catch(() => null), parts.simplify(query)]);
       search ??= zoneSearch(index);
-      const zone = query === '' ? null : (zones?.resolve(query) ?? null);
+      const phrases = parseQuery(searched);
+      const zone = searched === '' ? null : (zones?.resolve(searched) ?? null);
       const filters = Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, values.length === 1 ? (values[0] ?? '') : { any: values }]));
       // Only a query that is one phrase is the zone's name as the index holds text: 江门 高新区 is two phrases, found apart too.
-      const skipText = zone !== null && zones !== null && phrases.length === 1 && zones.coversText(query, zone);
+      const skipText = zone !== null && zones !== null && phrases.length === 1 && zones.coversText(searched, zone);
       const found = await search(phrases, zone, filters, { skipText });
+      const count = found.results.length;
+      const near = count === 0 && searched !== '' ? await nearMissesOf(searched) : [];
       if (mine !== latest) return;
       parts.showZone(zone);
+      parts.notes.show({ searchedAs: searched === query ? null : searched, nearMisses: near });
       if (!(await results.show(found.results, describer(phrases, zone, found.literal, parts.english, say)))) return;
-      const count = found.results.length;
-      finish(query, count, count === 0 ? say('search.none', { query }) : say(query === '' ? 'search.resultsAll' : 'search.results', { count, query }));
+      finish(query, count, count === 0 ? say('search.none', { query: searched }) : say(searched === '' ? 'search.resultsAll' : 'search.results', { count, query: searched }));
     } catch (error) {
       if (mine !== latest) return;
       console.error(error);

@@ -5,12 +5,15 @@
  * shown as chosen), Enter or a click chooses one, Escape closes the list.
  */
 import type { ZoneEntry, ZoneIndex } from '../../parks/zone-query.ts';
+import { needsSimplifying } from '../../text/simplify-needed.ts';
 
 export interface SuggestionParts {
   doc: Document;
   input: HTMLInputElement;
   listbox: HTMLElement;
   loadZones: () => Promise<ZoneIndex>;
+  /** The typed text in simplified characters: suggestions for 東湖 are those for 东湖. */
+  simplify: (text: string) => Promise<string>;
   english: boolean;
   say: (key: string, values?: Record<string, string | number>) => string;
   /** The reader chose a zone: search for it. */
@@ -41,7 +44,7 @@ function optionFor(doc: Document, id: string, label: (string | Node)[], pick: ()
   return option;
 }
 
-export function wireSuggestions({ doc, input, listbox, loadZones, english, say, choose }: SuggestionParts): void {
+export function wireSuggestions({ doc, input, listbox, loadZones, simplify, english, say, choose }: SuggestionParts): void {
   let shown: ZoneEntry[] = [];
   let active = -1;
   let zones: ZoneIndex | null = null;
@@ -71,7 +74,8 @@ export function wireSuggestions({ doc, input, listbox, loadZones, english, say, 
   };
   const pick = (zone: ZoneEntry) => {
     close();
-    input.value = zone.name;
+    // The interface's language stays in the box: Foshan on the English page, which names the zone as 佛山高新区 does.
+    input.value = english ? zone.placeEn : zone.name;
     choose(zone);
   };
   const open = (found: ZoneEntry[]) => {
@@ -81,11 +85,15 @@ export function wireSuggestions({ doc, input, listbox, loadZones, english, say, 
     input.setAttribute('aria-expanded', String(found.length > 0));
     mark(-1);
   };
+  let asked = 0;
   const update = () => {
-    if (zones) return open(zones.suggest(input.value));
-    void loadZones().then((loaded) => {
+    const typed = input.value;
+    const mine = ++asked;
+    // Synchronous when the zones are loaded and nothing is to fold: a suggestion follows the keystroke at once.
+    if (zones && !needsSimplifying(typed)) return open(zones.suggest(typed));
+    void Promise.all([zones ?? loadZones(), simplify(typed)]).then(([loaded, folded]) => {
       zones = loaded;
-      if (doc.activeElement === input) open(loaded.suggest(input.value));
+      if (mine === asked && doc.activeElement === input) open(loaded.suggest(folded));
     }, close);
   };
 

@@ -8,9 +8,9 @@ export interface ZoneCardContext {
   say: (key: string, values?: Record<string, string | number>) => string;
 }
 
-/** The zone a query names, at the top of its results: its name, full name, province, articles and page. */
+/** The zone a query names, at the top of its results: its name, full name, province, articles and page, or that no article names it yet. */
 export function showZoneCard(container: HTMLElement, zone: ZoneEntry | null, { doc, english, parksPath, say }: ZoneCardContext): void {
-  if (!zone || zone.page === null) return container.replaceChildren();
+  if (!zone) return container.replaceChildren();
   const card = doc.createElement('section');
   card.className = 'zone-card';
   card.setAttribute('aria-labelledby', 'zone-card-title');
@@ -31,11 +31,18 @@ export function showZoneCard(container: HTMLElement, zone: ZoneEntry | null, { d
   full.textContent = zone.fullName;
   facts.append(full, ` · ${english ? zone.provinceEn : zone.province}`);
   const link = doc.createElement('a');
-  link.href = `${parksPath}${zone.page}/`;
-  link.textContent = `${say('search.zoneArticles', { count: zone.articles })} · ${say('search.zonePage')}`;
   const more = doc.createElement('p');
   more.className = 'zone-card__link';
-  more.append(link);
+  if (zone.page === null) {
+    // A zone of the gazetteer that no article names yet: said, with the list of the zones that have articles.
+    link.href = parksPath;
+    link.textContent = say('search.zoneList');
+    more.append(`${say('search.zoneNoArticles')} · `, link);
+  } else {
+    link.href = `${parksPath}${zone.page}/`;
+    link.textContent = `${say('search.zoneArticles', { count: zone.articles })} · ${say('search.zonePage')}`;
+    more.append(link);
+  }
   card.append(heading, facts, more);
   container.replaceChildren(card);
 }

@@ -1,4 +1,4 @@
-import type { QueryPhrase } from '../../search/index-content.ts';
+import type { QueryPhrase } from '../../search/query.ts';
 import type { ZoneEntry } from '../../parks/zone-query.ts';
 import type { PagefindResult, PagefindSearchOptions, SearchIndex } from './pagefind-api.ts';
 import { searchPhrases } from './phrase-search.ts';
