@@ -39,7 +39,8 @@ const ENGLISH: readonly Case[] = [
   ['Songshan', ['松山湖畔科创项目签约'], '东莞松山湖高新区'],
   ['WUHAN EAST LAKE HIGH-TECH ZONE', ['光谷：打造世界光谷'], '东湖高新区'],
   ['Lake', ['松山湖畔科创项目签约', '光谷：打造世界光谷'], null], // in two zones' English names; names neither
-  ['Torch', ['中山火炬高新区打造健康产业高地'], null], // the English name of its zone and its source
+  // The English name of its zone and of its source, and of every article from the Torch Center (科技部火炬中心), as the English pages print it.
+  ['Torch', ['中山火炬高新区打造健康产业高地', '高新区建设经验交流', '首批孵化器通过评估', '着力打造创业服务体系', '著名企业家走进园区', '人工智能质检走进车间', '空气质量监测平台上线', '园区提出倍增目标', '澳门青年创业团队落户横琴'], null],
   ['Changchun Jingyue', [], '长春净月高新区!'],
 ];
 
