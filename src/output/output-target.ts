@@ -8,7 +8,7 @@ import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync } from '
 import { readdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
-import { BUILDS_FOLDER, buildsOf, foreignFiles, listedFiles } from './build-record.ts';
+import { BUILDS_FOLDER, buildsOf, foreignFiles } from './build-record.ts';
 
 /** What stands at `--out`, once it is known that a build may replace it. */
 export type OutputState =
@@ -43,7 +43,7 @@ export function checkOutput(out: string, rules: OutputRules): OutputState {
 /**
  * The same checks, except the look into a published build for files that
  * somebody added to it: that takes a walk over the whole build, which
- * {@link checkPublishedIntact} does without holding this thread.
+ * {@link foreignFilesOf} does without holding this thread.
  */
 export function checkOutputPlace(out: string, rules: OutputRules): OutputState {
   const place = locate(out);
@@ -51,8 +51,8 @@ export function checkOutputPlace(out: string, rules: OutputRules): OutputState {
   return stateOf(out, place);
 }
 
-/** Rejects with {@link OutputRefused} when the published `build` at `out` holds files that its record (`listed`, read when not given) does not list. */
-export async function checkPublishedIntact(out: string, build: string, listed: ReadonlySet<string> = listedFiles(build)): Promise<void> {
+/** The files in the published `build` that its record (`listed`) does not list: somebody added them. */
+export async function foreignFilesOf(build: string, listed: ReadonlySet<string>): Promise<string[]> {
   const foreign: string[] = [];
   const visit = async (folder: string, prefix: string): Promise<void> => {
     const entries = await readdir(folder, { withFileTypes: true });
@@ -66,10 +66,11 @@ export async function checkPublishedIntact(out: string, build: string, listed: R
     );
   };
   await visit(build, '');
-  refuseForeign(out, foreign);
+  return foreign;
 }
 
-function refuseForeign(out: string, foreign: readonly string[]): void {
+/** Throws {@link OutputRefused} when `foreign` names any file: the new site would drop them. */
+export function refuseForeign(out: string, foreign: readonly string[]): void {
   if (foreign.length === 0) return;
   throw new OutputRefused(
     `Refusing to replace ${out}: it holds files the build did not write (${listed(foreign)}), which the new site would drop. ` +

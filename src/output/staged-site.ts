@@ -9,8 +9,8 @@ import { existsSync, readdirSync, readlinkSync, rmdirSync, rmSync } from 'node:f
 import { mkdir, readdir, rename, rm, rmdir, symlink } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { withFolderLock, isRunning } from './folder-lock.ts';
-import { checkOutputPlace, checkPublishedIntact, locate, type OutputRules, type OutputState } from './output-target.ts';
-import { buildsOf, readRecord, readRecordHead, recordOf, stampFiles, writeRecord, type BuildRecord, type FileStamp } from './build-record.ts';
+import { checkOutputPlace, foreignFilesOf, locate, refuseForeign, type OutputRules, type OutputState } from './output-target.ts';
+import { buildsOf, listedFiles, readRecord, readRecordHead, recordOf, stampFiles, writeRecord, type BuildRecord, type FileStamp } from './build-record.ts';
 import { describeWriteError } from './write-errors.ts';
 
 export interface StagedSite {
@@ -18,6 +18,12 @@ export interface StagedSite {
   readonly dir: string;
   /** The build published at `--out` when this one was staged, with its record, or null. */
   readonly previous: { dir: string; record: BuildRecord } | null;
+  /**
+   * Builds pruned by earlier publishing, waiting to be removed (folders of
+   * `trash-<pid>-<n>`): removing 40,000 files takes seconds, which the next
+   * build spends beside its own work rather than the publishing one after its.
+   */
+  readonly trash: readonly string[];
   /**
    * Settles when the published build has been looked through (in the
    * background) for files somebody added to it, which the new site would
@@ -28,7 +34,7 @@ export interface StagedSite {
    * Records every file of this build (its key from `keys`, the key of what
    * it was made from; those in `known`, linked unchanged from the previous
    * build, as they were) and makes it the site at `--out` in one step, then
-   * removes this `--out`'s builds older than the one it replaced.
+   * sets this `--out`'s builds older than the one it replaced aside as trash.
    */
   publish(keys?: ReadonlyMap<string, string>, known?: ReadonlyMap<string, FileStamp>): Promise<void>;
   /** Removes this build's folder, unless it was published. */
@@ -38,10 +44,12 @@ export interface StagedSite {
 }
 
 const BUILD_NAME = /^\d{8}-\d{9}-(\d+)-\d+$/u;
+const TRASH_NAME = /^trash-\d+-\d+$/u;
 const LEFTOVER = /^\.link-(\d+)-\d+$|^\d{8}-\d{9}-(\d+)-\d+\.build\.json\.partial$/u;
 /** Builds of this process still being written: never removed by its own publishing. */
 const unpublished = new Set<string>();
 let builds = 0;
+let trashed = 0;
 /** How long writes already started may take to land after a build is abandoned. */
 const IN_FLIGHT_MS = 3_000;
 
@@ -65,13 +73,16 @@ export async function stageSite(out: string, rules: OutputRules): Promise<Staged
   let published = false;
   const forget = () => unpublished.delete(dir);
   const previousRecord = state.kind === 'published' ? readRecord(state.build) : null;
-  const previousListed = previousRecord ? new Set(Object.keys(previousRecord.files)) : undefined;
-  const intact = state.kind === 'published' ? checkPublishedIntact(out, state.build, previousListed) : Promise.resolve();
+  const previousListed = previousRecord ? new Set(Object.keys(previousRecord.files)) : new Set<string>();
+  const intact = state.kind === 'published' ? foreignFilesOf(state.build, previousRecord ? previousListed : listedFiles(state.build)).then((foreign) => refuseForeign(out, foreign)) : Promise.resolve();
   // Awaited by publish, or by the caller sooner: never an unhandled rejection in between.
   intact.catch(() => undefined);
   return {
     dir,
     previous: state.kind === 'published' && previousRecord ? { dir: state.build, record: previousRecord } : null,
+    trash: readdirSafe(folder)
+      .filter((name) => TRASH_NAME.test(name))
+      .map((name) => join(folder, name)),
     intact,
     async publish(keys = new Map(), known = new Map()) {
       await intact;
@@ -87,7 +98,7 @@ export async function stageSite(out: string, rules: OutputRules): Promise<Staged
         }
         // Checked again: the place may have changed while the site was built (another build published meanwhile).
         const now = checkOutputPlace(out, rules);
-        if (now.kind === 'published' && now.build !== (state.kind === 'published' ? state.build : null)) await checkPublishedIntact(out, now.build);
+        if (now.kind === 'published' && now.build !== (state.kind === 'published' ? state.build : null)) refuseForeign(out, await foreignFilesOf(now.build, listedFiles(now.build)));
         const previous = await pointAt(place, dir, now);
         published = true;
         forget();
@@ -187,8 +198,9 @@ async function removeOldBuilds(folder: string, place: string, keep: readonly (st
     const build = BUILD_NAME.exec(name);
     const record = build ? readRecordHead(path) : null;
     if (build && record?.out === place && !keep.includes(path) && !linked.has(path) && (record.state === 'published' || !isBeingWritten(path, record.pid))) {
+      // Its record goes first: a build without one is nobody's, never a site to serve or to link from.
       await rm(recordOf(path), { force: true });
-      await rm(path, { recursive: true, force: true });
+      await rename(path, join(folder, `trash-${process.pid}-${++trashed}`));
     }
     const leftover = LEFTOVER.exec(name);
     const pid = Number(leftover?.[1] ?? leftover?.[2]);

@@ -1,55 +1,72 @@
 /**
  * The render cache is the previous build itself. As soon as a build is
  * staged, every file of the previous build is hard-linked into the new one,
- * while the seeds are read and the pages made (the links are the file
- * system's work, on the thread pool, beside this thread's); once every
- * file's key is known, the files whose key changed, or that the new build
- * does not have, are unlinked again, and only those are made anew. A
- * published build is never changed in place, so both builds may share a file.
+ * while the seeds are read and the pages made; once every file's key is
+ * known, the files whose key changed, or that the new build does not have,
+ * are unlinked again, and only those are made anew. A published build is
+ * never changed in place, so both builds may share a file.
  *
  * The previous build's record is not taken on trust: a file is linked only
  * when it is still there, a regular file with the size and modification time
  * the record gave it (a file edited or truncated in place is made again).
+ *
+ * The file system work runs on a thread of its own (reuse-worker.mjs): made
+ * from this thread, each of its tens of thousands of calls would wait for
+ * this thread to finish what it is doing, which is making the pages.
  */
-import { link, lstat, mkdir, rmdir, unlink } from 'node:fs/promises';
+import { unlink, rmdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { BuildRecord, FileStamp } from '../output/build-record.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 
 export interface PreviousBuild {
   dir: string;
   record: BuildRecord;
 }
 
-/** File system calls in flight at once: the thread pool runs four, the rest wait in its queue. */
+export interface Reuse {
+  /** The files linked into the new build, with their stamps. */
+  linked: Promise<Map<string, FileStamp>>;
+  /** Settles when the old builds given to remove are gone too. */
+  done: Promise<void>;
+  /** Stops the work (a stopped or failed build); settles once nothing more is linked. */
+  stop(): Promise<void>;
+}
+
+const WORKER = join(PROJECT_ROOT, 'src', 'pipeline', 'reuse-worker.mjs');
+/** File system calls in flight at once from this thread. */
 const AT_ONCE = 32;
 
-/** Runs `work` on each item, `AT_ONCE` at a time. */
+/** Starts linking the previous build into `dir`, and removing `trash` (builds pruned earlier) after. */
+export function startReuse(previous: PreviousBuild | null, dir: string, trash: readonly string[]): Reuse {
+  if (!previous && trash.length === 0) return { linked: Promise.resolve(new Map()), done: Promise.resolve(), stop: () => Promise.resolve() };
+  const files = previous ? Object.entries(previous.record.files).map(([path, stamp]) => [path, stamp[1], stamp[2]]) : [];
+  const worker = new Worker(WORKER, { workerData: { previous: previous?.dir ?? dir, dir, files: previous ? files : [], trash } });
+  const message = <K extends string, T>(key: K) =>
+    new Promise<T>((resolve, reject) => {
+      const onMessage = (value: Record<string, unknown>) => {
+        if (!(key in value)) return;
+        worker.off('message', onMessage);
+        resolve(value[key] as T);
+      };
+      worker.on('message', onMessage);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`The reuse thread stopped (exit code ${code}) before it said ${key}`)));
+    });
+  const linkedPaths = message<'linked', string[]>('linked');
+  const done = message<'removed', boolean>('removed').then(() => undefined);
+  for (const promise of [linkedPaths, done]) promise.catch(() => undefined);
+  const linked = linkedPaths.then((paths) => new Map(paths.map((path) => [path, previous?.record.files[path] as FileStamp])));
+  return { linked, done, stop: () => worker.terminate().then(() => undefined) };
+}
+
 async function eachAtOnce<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async () => {
     for (let item = items[next++]; item !== undefined; item = items[next++]) await work(item);
   };
   await Promise.all(Array.from({ length: Math.min(AT_ONCE, items.length) }, worker));
-}
-
-/** Links every file of the previous build that is as its record says into `dir`; returns them with their stamps. */
-export async function linkPrevious(previous: PreviousBuild | null, dir: string): Promise<Map<string, FileStamp>> {
-  const linked = new Map<string, FileStamp>();
-  if (!previous) return linked;
-  const files = Object.entries(previous.record.files);
-  await makeFolders(dir, files.map(([path]) => path));
-  await eachAtOnce(files, async ([path, stamp]) => {
-    const source = join(previous.dir, path);
-    try {
-      const info = await lstat(source);
-      if (!info.isFile() || info.size !== stamp[1] || info.mtimeMs !== stamp[2]) return;
-      await link(source, join(dir, path));
-      linked.set(path, stamp);
-    } catch {
-      // Gone, or its folder could not be made: made anew.
-    }
-  });
-  return linked;
 }
 
 /**
@@ -78,26 +95,3 @@ async function removeEmptyFolders(dir: string, paths: readonly string[]): Promis
   for (const folder of deepestFirst) await rmdir(join(dir, folder)).catch(() => undefined);
 }
 
-/** Every folder the paths need, parents before children, a level at a time. */
-async function makeFolders(dir: string, paths: readonly string[]): Promise<void> {
-  const byDepth = new Map<number, Set<string>>();
-  for (const path of paths) {
-    for (let folder = dirname(path); folder !== '.'; folder = dirname(folder)) {
-      const depth = folder.split('/').length;
-      const level = byDepth.get(depth) ?? new Set<string>();
-      if (level.has(folder)) break;
-      level.add(folder);
-      byDepth.set(depth, level);
-    }
-  }
-  for (const depth of [...byDepth.keys()].sort((a, b) => a - b)) {
-    await eachAtOnce([...(byDepth.get(depth) ?? [])], (folder) =>
-      mkdir(join(dir, folder)).then(
-        () => undefined,
-        (error: NodeJS.ErrnoException) => {
-          if (error.code !== 'EEXIST') throw error;
-        },
-      ),
-    );
-  }
-}

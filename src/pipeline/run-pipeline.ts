@@ -26,7 +26,7 @@ import { fileKeys, fileStage } from './file-stage.ts';
 import { fingerprints, type Fingerprints } from './fingerprints.ts';
 import { prepareSite, type PreparedSite } from './prepare-site.ts';
 import { renderKeys, renderStage } from './render-stage.ts';
-import { keepUnchanged, linkPrevious } from './reuse.ts';
+import { keepUnchanged, startReuse } from './reuse.ts';
 import { partKeys, searchStage } from './search-stage.ts';
 import { openSeedCache, type SeedCache } from './seed-cache.ts';
 
@@ -81,32 +81,32 @@ export async function runPipeline(options: PipelineOptions): Promise<BuildResult
   const staged = await stageSite(options.out, outputRules(options.seeds));
   const cache = options.cache ?? openSeedCache(prints.parser, seedCacheFolder(options.out));
   const stop = new AbortController();
+  // The previous build's files are linked into this one while the seeds are read and the pages made.
+  const reuse = startReuse(staged.previous, staged.dir, staged.trash);
   const discardNow = () => {
     stop.abort(options.signal?.reason);
+    void reuse.stop();
     staged.discardNow();
   };
   options.signal?.addEventListener('abort', discardNow, { once: true });
-  // The previous build's files are linked into this one while the seeds are read and the pages made.
-  const linking = linkPrevious(staged.previous, staged.dir);
-  const linked = () => linking.catch(() => new Map<string, FileStamp>());
   try {
     const prepared = await prepareSite({ seeds: options.seeds, baseUrl: options.baseUrl, buildDate: options.buildDate, cache, indexer: prints.indexer });
     if (!prepared.ok) {
-      await linked();
+      // Stopped first: a link that lands after the build folder is removed would leave part of it behind.
+      await reuse.stop();
       cache.discard();
       await staged.discard();
       return prepared;
     }
     // Refused here, before anything is made, when somebody added files to the published build.
     await staged.intact;
-    const written = await writeBuild(prepared, staged, prints, stop, await linking);
+    const written = await writeBuild(prepared, staged, prints, stop, await reuse.linked);
     await staged.publish(written.keys, written.kept);
-    await cache.commit();
+    await Promise.all([cache.commit(), reuse.done]);
     return { ok: true, diagnostics: prepared.diagnostics, timings: { ...written.timings, parseMs: prepared.parseMs, prepareMs: prepared.prepareMs, totalMs: performance.now() - started } };
   } catch (error) {
     stop.abort(error);
-    // Settled first: a link that lands after the build folder is removed would leave part of it behind.
-    await linked();
+    await reuse.stop();
     cache.discard();
     await staged.discard();
     throw error;
