@@ -54,10 +54,10 @@ export function startReuse(previous: PreviousBuild | null, dir: string, trash: r
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`The reuse thread stopped (exit code ${code}) before it said ${key}`)));
     });
-  const linkedPaths = message<'linked', string[]>('linked');
+  const linked = message<'linked', string[]>('linked').then((paths) => new Map(paths.map((path) => [path, previous?.record.files[path] as FileStamp])));
   const done = message<'removed', boolean>('removed').then(() => undefined);
-  for (const promise of [linkedPaths, done]) promise.catch(() => undefined);
-  const linked = linkedPaths.then((paths) => new Map(paths.map((path) => [path, previous?.record.files[path] as FileStamp])));
+  // A stopped build never waits for either: their failure is not an error of its own.
+  for (const promise of [linked, done]) promise.catch(() => undefined);
   return { linked, done, stop: () => worker.terminate().then(() => undefined) };
 }
 
