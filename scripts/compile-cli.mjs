@@ -15,6 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
 export const BUNDLE = join(DIST, 'bulletin.mjs');
+const WORKER = join(DIST, 'index-thread-worker.mjs');
 const STAMP = join(DIST, 'bulletin.stamp');
 /** What the bundle and its fingerprints are made from. */
 const INPUTS = ['src', 'templates', 'package-lock.json', 'package.json', 'scripts/compile-cli.mjs'];
@@ -47,6 +48,7 @@ function inputsStamp() {
 function readStamp() {
   try {
     statSync(BUNDLE);
+    statSync(WORKER);
     return readFileSync(STAMP, 'utf8');
   } catch {
     return null;
@@ -67,9 +69,13 @@ async function compile(stamp) {
   } finally {
     rmSync(fingerprintModule, { force: true });
   }
-  const partial = join(DIST, `.bulletin-${unique}.mjs`);
-  await build({ ...options, entryPoints: [join(ROOT, 'src/cli/run.ts')], outfile: partial, define: { BULLETIN_FINGERPRINTS: JSON.stringify(prints) } });
-  renameSync(partial, BUNDLE);
+  // The CLI, and the thread that speaks to Pagefind (src/search/index-thread.ts), each a module of its own.
+  const define = { BULLETIN_FINGERPRINTS: JSON.stringify(prints), BULLETIN_COMPILED: 'true' };
+  for (const [entry, output] of [['src/search/index-thread-worker.ts', WORKER], ['src/cli/run.ts', BUNDLE]]) {
+    const partial = join(DIST, `.${unique}-${output.split('/').at(-1)}`);
+    await build({ ...options, entryPoints: [join(ROOT, entry)], outfile: partial, define });
+    renameSync(partial, output);
+  }
   writeFileSync(`${STAMP}.${unique}`, stamp);
   renameSync(`${STAMP}.${unique}`, STAMP);
 }

@@ -9,6 +9,8 @@ export interface ParseJob {
 }
 
 const READ_AT_ONCE = 32;
+/** Parsing runs at most this long before other work waiting on this thread gets a turn. */
+const YIELD_MS = 50;
 
 /**
  * Parses seed files one after another, English translations first (so that
@@ -24,7 +26,13 @@ export async function parseFiles(jobs: readonly ParseJob[], cache: SeedCache | u
   // A few files at a time: every seed is read before any is parsed, but not all opened at once.
   for (let from = 0; from < jobs.length; from += READ_AT_ONCE) seeds.push(...(await Promise.all(jobs.slice(from, from + READ_AT_ONCE).map((job) => readJob(job, cache)))));
   const translationsFirst = [...seeds.keys()].sort((a, b) => Number(!seeds[a]?.translation) - Number(!seeds[b]?.translation));
+  let yielded = performance.now();
   for (const index of translationsFirst) {
+    // Now and then the event loop turns: what `onParsed` started (writing a part of the search index) goes on meanwhile.
+    if (performance.now() - yielded > YIELD_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      yielded = performance.now();
+    }
     const seed = seeds[index];
     const job = jobs[index];
     if (!seed || !job) continue;

@@ -1,5 +1,5 @@
 import { archiveExport, issueExport } from '../archive/export-data.ts';
-import { loadArchive } from '../archive/load-archive.ts';
+import { loadArchive, type LoadOptions } from '../archive/load-archive.ts';
 import type { SiteFile } from '../output/write-files.ts';
 import { buildSiteData } from '../pages/site-pages.ts';
 import type { SiteData } from '../pages/page-types.ts';
@@ -13,7 +13,7 @@ import { articleZonesCsv } from '../archive/article-zones-csv.ts';
 import { searchHints } from '../archive/search-hints.ts';
 import { buildDate } from './build-date.ts';
 import type { SeedCache } from './seed-cache.ts';
-import { planSearchParts, type SearchPart } from './search-stage.ts';
+import { planSearchParts, type SearchPart } from './search-parts.ts';
 
 export interface PrepareOptions {
   seeds: readonly string[];
@@ -23,6 +23,8 @@ export interface PrepareOptions {
   cache?: SeedCache;
   /** The indexer's fingerprint, part of each search part's key. */
   indexer: string;
+  /** Called with each issue as soon as it is parsed (see `loadArchive`). */
+  onIssue?: LoadOptions['onIssue'];
 }
 
 export type PreparedSite =
@@ -32,7 +34,7 @@ export type PreparedSite =
 /** Parses every seed and prepares the pages, the downloads and the search index's parts; nothing is written yet. */
 export async function prepareSite(options: PrepareOptions): Promise<PreparedSite> {
   const started = performance.now();
-  const archive = await loadArchive(options.seeds, process.cwd(), { cache: options.cache });
+  const archive = await loadArchive(options.seeds, process.cwd(), { cache: options.cache, onIssue: options.onIssue });
   const parsed = performance.now();
   if (hasErrors(archive.diagnostics)) return { ok: false, diagnostics: archive.diagnostics };
   if (archive.issues.length === 0) {

@@ -15,6 +15,7 @@ import { transform } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../model/records.ts';
+import { basePathOf, normalizeBaseUrl } from '../archive/urls.ts';
 import { buildsOf, type FileStamp } from '../output/build-record.ts';
 import { locate, type OutputRules } from '../output/output-target.ts';
 import { stageSite, type StagedSite } from '../output/staged-site.ts';
@@ -27,6 +28,7 @@ import { fingerprints, type Fingerprints } from './fingerprints.ts';
 import { prepareSite, type PreparedSite } from './prepare-site.ts';
 import { renderKeys, renderStage } from './render-stage.ts';
 import { keepUnchanged, startReuse } from './reuse.ts';
+import { startEarlyIndex, type EarlyIndex } from './early-index.ts';
 import { partKeys, searchStage } from './search-stage.ts';
 import { openSeedCache, type SeedCache } from './seed-cache.ts';
 
@@ -78,20 +80,25 @@ export async function openCacheFor(out: string): Promise<SeedCache> {
 export async function runPipeline(options: PipelineOptions): Promise<BuildResult> {
   const started = performance.now();
   const prints = await fingerprints();
+  const basePath = basePathOf(normalizeBaseUrl(options.baseUrl));
   const staged = await stageSite(options.out, outputRules(options.seeds));
   const cache = options.cache ?? openSeedCache(prints.parser, seedCacheFolder(options.out));
   const stop = new AbortController();
-  // The previous build's files are linked into this one while the seeds are read and the pages made.
+  // The previous build's files are linked into this one while the seeds are read and the pages made;
+  // with none to link from, the search index's first parts are fed to Pagefind meanwhile.
   const reuse = startReuse(staged.previous, staged.dir, staged.trash);
+  const early = staged.previous ? undefined : startEarlyIndex(basePath, staged.dir);
   const discardNow = () => {
     stop.abort(options.signal?.reason);
+    early?.stopNow();
     void reuse.stop();
     staged.discardNow();
   };
   options.signal?.addEventListener('abort', discardNow, { once: true });
   try {
-    const prepared = await prepareSite({ seeds: options.seeds, baseUrl: options.baseUrl, buildDate: options.buildDate, cache, indexer: prints.indexer });
+    const prepared = await prepareSite({ seeds: options.seeds, baseUrl: options.baseUrl, buildDate: options.buildDate, cache, indexer: prints.indexer, onIssue: early?.add });
     if (!prepared.ok) {
+      early?.stopNow();
       // Stopped first: a link that lands after the build folder is removed would leave part of it behind.
       await reuse.stop();
       cache.discard();
@@ -100,12 +107,13 @@ export async function runPipeline(options: PipelineOptions): Promise<BuildResult
     }
     // Refused here, before anything is made, when somebody added files to the published build.
     await staged.intact;
-    const written = await writeBuild(prepared, staged, prints, stop, await reuse.linked);
+    const written = await writeBuild(prepared, staged, prints, stop, await reuse.linked, early);
     await staged.publish(written.keys, written.kept);
     await Promise.all([cache.commit(), reuse.done]);
     return { ok: true, diagnostics: prepared.diagnostics, timings: { ...written.timings, parseMs: prepared.parseMs, prepareMs: prepared.prepareMs, totalMs: performance.now() - started } };
   } catch (error) {
     stop.abort(error);
+    early?.stopNow();
     await reuse.stop();
     cache.discard();
     await staged.discard();
@@ -125,7 +133,7 @@ type Written = { keys: Map<string, string>; kept: Map<string, FileStamp>; timing
  * pages, writes the downloads and the search index into the staged build,
  * side by side.
  */
-async function writeBuild(prepared: PreparedSite & { ok: true }, staged: StagedSite, prints: Fingerprints, stop: AbortController, linked: ReadonlyMap<string, FileStamp>): Promise<Written> {
+async function writeBuild(prepared: PreparedSite & { ok: true }, staged: StagedSite, prints: Fingerprints, stop: AbortController, linked: ReadonlyMap<string, FileStamp>, early?: EarlyIndex): Promise<Written> {
   const { dir, previous } = staged;
   const files = [...prepared.files, ...(await siteAssets())];
   const pageKeys = renderKeys(prepared.site, prints.renderer);
@@ -142,8 +150,9 @@ async function writeBuild(prepared: PreparedSite & { ok: true }, staged: StagedS
     .then((outcome) => ({ ...outcome, ms: performance.now() - renderStarted }))
     .catch(fail(`write the site into ${dir}`));
   const filing = fileStage(files, dir, contentKeys, kept).catch(fail(`write the site into ${dir}`));
-  const indexing = searchStage(prepared.parts, dir, kept, previous, stop.signal).catch(fail(`write the search index into ${dir}`));
+  const indexing = searchStage(prepared.parts, dir, kept, previous, { signal: stop.signal, early, rendered: rendering }).catch(fail(`write the search index into ${dir}`));
   const [rendered, , search] = await settleAll([rendering, filing, indexing]);
+  await early?.finish();
   const articles = prepared.site.pages.article.length / 2;
   if (search.pages !== articles) throw new Error(`Pagefind indexed ${search.pages} articles, expected ${articles}`);
   const script = [await searchScript(dir, prepared.parts[0]?.path)];

@@ -1,38 +1,21 @@
 /**
- * Search records → the site's search index, in parts: the issues numbered
- * 1–64 are one part, 65–128 the next, and so on. A part's key is a hash of
- * its records and of the indexer's fingerprint, and names its folder; a part
- * the previous build wrote with the same key is kept (see reuse.ts), the
- * others are written by Pagefind, two at a time (one per core), each by a
- * service of its own.
+ * The search index's parts (search-parts.ts) → the build: a part the
+ * previous build wrote with the same key is kept (see reuse.ts), the others
+ * are written by Pagefind, two at a time (one per core), each by a service
+ * of its own.
  */
-import { hash } from 'node:crypto';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { issueSearchRecords } from '../archive/search-records.ts';
 import { DEFAULT_LANG } from '../i18n/index.ts';
-import type { Issue, Translation } from '../model/records.ts';
-import { writeIndexPart } from '../search/index-part.ts';
-import type { SearchRecord } from '../search/search-record.ts';
+import type { IndexPart } from '../search/index-part.ts';
+import { openThreadedPart } from '../search/index-thread.ts';
 import type { FileStamp } from '../output/build-record.ts';
+import type { EarlyIndex } from './early-index.ts';
+import type { SearchPart } from './search-parts.ts';
 import type { PreviousBuild } from './reuse.ts';
 
-/**
- * Issues per part. Publishing a new issue rewrites at most one part of this
- * many issues; a first search fetches a little from every part.
- */
-export const ISSUES_PER_PART = 64;
-/** Parts written at once: one Pagefind service per core. */
+/** Parts written at once: one Pagefind service per core, the second once the pages are rendered (Eleventy has the other core until then). */
 const PARTS_AT_ONCE = 2;
-
-export interface SearchPart {
-  /** Issues 64·block+1 to 64·(block+1). */
-  block: number;
-  /** Its folder in the site: `pagefind/<block>-<key>`. */
-  path: string;
-  key: string;
-  records: SearchRecord[];
-}
 
 export interface SearchOutcome {
   /** Every file of every part, with its part's key. */
@@ -41,22 +24,6 @@ export interface SearchOutcome {
   written: number;
   reused: number;
   ms: number;
-}
-
-/** The parts of the index, oldest first. Each record carries its part as a filter, by which the search page orders results across parts. */
-export function planSearchParts(issues: readonly Issue[], translations: ReadonlyMap<number, Translation>, basePath: string, fingerprint: string): SearchPart[] {
-  const blocks = new Map<number, SearchRecord[]>();
-  for (const issue of [...issues].sort((a, b) => a.cumulative - b.cumulative)) {
-    const block = Math.floor((issue.cumulative - 1) / ISSUES_PER_PART);
-    const records = issueSearchRecords(issue, translations.get(issue.cumulative), basePath).map((record) => ({ ...record, filters: { ...record.filters, part: [String(block)] } }));
-    const list = blocks.get(block);
-    if (list) list.push(...records);
-    else blocks.set(block, records);
-  }
-  return [...blocks].map(([block, records]) => {
-    const key = hash('sha256', `${fingerprint}\n${JSON.stringify(records)}`, 'base64url');
-    return { block, key, records, path: `pagefind/${String(block).padStart(4, '0')}-${key.slice(0, 12)}` };
-  });
 }
 
 /** The key of every file the previous build holds under each part's folder: what keeping a part means. */
@@ -71,8 +38,9 @@ export function partKeys(parts: readonly SearchPart[], previous: PreviousBuild |
   return keys;
 }
 
-/** Writes every part that is not kept whole from the previous build. */
-export async function searchStage(parts: readonly SearchPart[], dir: string, kept: ReadonlyMap<string, FileStamp>, previous: PreviousBuild | null, signal?: AbortSignal): Promise<SearchOutcome> {
+/** Writes every part that is not kept whole from the previous build, with the services `early` fed already where it did. */
+export async function searchStage(parts: readonly SearchPart[], dir: string, kept: ReadonlyMap<string, FileStamp>, previous: PreviousBuild | null, options: { signal?: AbortSignal; early?: EarlyIndex; rendered?: Promise<unknown> } = {}): Promise<SearchOutcome> {
+  const { signal, early, rendered = Promise.resolve() } = options;
   const started = performance.now();
   // Not recursive: a build folder removed meanwhile (an interrupted build) must stay removed.
   await mkdir(join(dir, 'pagefind')).catch((error: NodeJS.ErrnoException) => {
@@ -84,19 +52,43 @@ export async function searchStage(parts: readonly SearchPart[], dir: string, kep
   const worker = async () => {
     for (let part = parts[next++]; part !== undefined; part = parts[next++]) {
       signal?.throwIfAborted();
-      if (!keptWhole(part, kept, previous)) {
+      const made = (await early?.take(part)) ?? null;
+      if (keptWhole(part, kept, previous)) {
+        if (made?.kind === 'fed') made.part.stopNow();
+        else await made?.discard();
+      } else {
         await rm(join(dir, part.path), { recursive: true, force: true });
-        await writeIndexPart(part.records, DEFAULT_LANG, join(dir, part.path), signal);
+        if (made?.kind === 'written') await made.moveTo(join(dir, part.path));
+        else await writePart(made?.part ?? fedWith(part), join(dir, part.path), signal);
         written++;
       }
       for (const file of await filesOf(join(dir, part.path))) keys.set(`${part.path}/${file}`, part.key);
     }
   };
-  const workers = await Promise.allSettled(Array.from({ length: Math.min(PARTS_AT_ONCE, parts.length) }, worker));
+  const workers = await Promise.allSettled(Array.from({ length: Math.min(PARTS_AT_ONCE, parts.length) }, (_, index) => (index === 0 ? worker() : rendered.then(worker, worker))));
   const failed = workers.find((result) => result.status === 'rejected');
   if (failed) throw failed.reason;
   const pages = parts.reduce((sum, part) => sum + part.records.length, 0);
   return { keys, pages, written, reused: parts.length - written, ms: performance.now() - started };
+}
+
+/** A part's service, fed with its records. */
+function fedWith(part: SearchPart): IndexPart {
+  const indexing = openThreadedPart(DEFAULT_LANG);
+  indexing.add(part.records);
+  return indexing;
+}
+
+/** Writes a part's bundle; aborting stops its Pagefind service at once, and nothing more is written. */
+async function writePart(part: IndexPart, bundleDir: string, signal?: AbortSignal): Promise<void> {
+  const stop = () => part.stopNow();
+  if (signal?.aborted) return stop();
+  signal?.addEventListener('abort', stop, { once: true });
+  try {
+    await part.write(bundleDir);
+  } finally {
+    signal?.removeEventListener('abort', stop);
+  }
 }
 
 /** Whether every file the previous build held under the part's folder is kept: the part as it wrote it. */

@@ -23,22 +23,28 @@ const UNUSED_FILES = [
   'pagefind-worker.js',
 ];
 
-/**
- * Writes the bundle of `records` in `language` into `bundleDir`; aborting
- * stops Pagefind at once and writes nothing more. (The language comes from
- * the caller: this module's imports are what its cache key depends on.)
- */
-export async function writeIndexPart(records: readonly SearchRecord[], language: string, bundleDir: string, signal?: AbortSignal): Promise<{ pages: number; ms: number }> {
-  signal?.throwIfAborted();
+/** One part being indexed: its records go to Pagefind as they come, then its bundle is written. */
+export interface IndexPart {
+  /** The Pagefind service's process, while it runs. */
+  readonly pid: number | undefined;
+  add(records: readonly SearchRecord[]): void;
+  /** Writes the bundle into `bundleDir` (made here), with only the files the search page loads, then stops the service. */
+  write(bundleDir: string): Promise<{ pages: number; ms: number }>;
+  /** Stops the service at once; nothing is written after it returns. */
+  stopNow(): void;
+}
+
+/** A part with a Pagefind service of its own, in `language` (given by the caller: this module's imports are what its cache key depends on). */
+export function openIndexPart(language: string): IndexPart {
   const session = openIndexSession(language);
-  const stop = () => session.stopNow();
-  signal?.addEventListener('abort', stop, { once: true });
-  try {
-    session.add(records);
-    const written = await session.write(bundleDir);
-    await Promise.all(UNUSED_FILES.map((file) => rm(join(bundleDir, file), { force: true })));
-    return written;
-  } finally {
-    signal?.removeEventListener('abort', stop);
-  }
+  return {
+    pid: session.pid,
+    add: (records) => session.add(records),
+    async write(bundleDir) {
+      const written = await session.write(bundleDir);
+      await Promise.all(UNUSED_FILES.map((file) => rm(join(bundleDir, file), { force: true })));
+      return written;
+    },
+    stopNow: () => session.stopNow(),
+  };
 }

@@ -20,6 +20,8 @@ export const INDEX_CHUNK_SIZE = 2000;
 type StartService = (env: Record<string, string>) => PagefindService;
 
 export interface IndexSession {
+  /** The service's process, for stopping it from another thread at once. */
+  readonly pid: number | undefined;
   /** Hands records to the index; never blocks. An invalid record fails `write`. */
   add(records: readonly SearchRecord[]): void;
   /** Writes the Pagefind bundle into `bundleDir` (made here; its parent exists) once every record is indexed, then stops the service. */
@@ -74,6 +76,7 @@ export function openIndexSession(language: string, start: StartService = startPa
     service = null;
   };
   return {
+    pid: service?.pid,
     add(records) {
       if (failure !== null || service === null) return;
       try {
