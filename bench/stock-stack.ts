@@ -62,6 +62,8 @@ export async function writeStockInput(seeds: string, input: string): Promise<num
   mkdirSync(join(input, '_includes'), { recursive: true });
   writeFileSync(join(input, '_includes', 'article.njk'), LAYOUT);
   writeFileSync(join(input, 'search.njk'), SEARCH_PAGE);
+  // Stock Eleventy with its defaults: an empty config of its own, not this project's eleventy.config.js (which stops Eleventy's CLI).
+  writeFileSync(stockConfig(input), 'export default {};\n');
   const { issues, translations } = await loadArchive([seeds], ROOT);
   let pages = 0;
   for (const issue of issues) {
@@ -94,10 +96,13 @@ export async function writeStockInput(seeds: string, input: string): Promise<num
   return pages;
 }
 
+/** An empty Eleventy config beside the input (inside it, Eleventy would render it as a page). */
+const stockConfig = (input: string): string => `${input.replace(/\/+$/u, '')}.eleventy.config.mjs`;
+
 /** The stock stack's two commands, each its CLI with its defaults. */
 export function stockCommands(input: string, output: string): string[][] {
   return [
-    [process.execPath, join(ROOT, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs'), `--input=${input}`, `--output=${output}`, '--quiet'],
+    [process.execPath, join(ROOT, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs'), `--config=${stockConfig(input)}`, `--input=${input}`, `--output=${output}`, '--quiet'],
     [join(ROOT, 'node_modules', '.bin', 'pagefind'), '--site', output],
   ];
 }
