@@ -25,7 +25,9 @@ export async function parseFiles(jobs: readonly ParseJob[], cache: SeedCache | u
   const seeds: ReadSeed[] = [];
   // A few files at a time: every seed is read before any is parsed, but not all opened at once.
   for (let from = 0; from < jobs.length; from += READ_AT_ONCE) seeds.push(...(await Promise.all(jobs.slice(from, from + READ_AT_ONCE).map((job) => readJob(job, cache)))));
-  const translationsFirst = [...seeds.keys()].sort((a, b) => Number(!seeds[a]?.translation) - Number(!seeds[b]?.translation));
+  // Then in the order of the numbers in their names (issue-9 before issue-10): the order of the issues, mostly, in which the search index is fed.
+  const numbered = jobs.map((job) => job.name.replace(/\d+/gu, (digits) => digits.padStart(16, '0')));
+  const translationsFirst = [...seeds.keys()].sort((a, b) => Number(!seeds[a]?.translation) - Number(!seeds[b]?.translation) || compareText(numbered[a] ?? '', numbered[b] ?? '') || a - b);
   let yielded = performance.now();
   for (const index of translationsFirst) {
     // Now and then the event loop turns: what `onParsed` started (writing a part of the search index) goes on meanwhile.
@@ -41,6 +43,8 @@ export async function parseFiles(jobs: readonly ParseJob[], cache: SeedCache | u
     onParsed(index, result);
   }
 }
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 type ReadSeed = { key?: string; translation: boolean } & (
   | { cached: SeedResult; bytes?: undefined; error?: undefined }

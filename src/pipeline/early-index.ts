@@ -19,7 +19,7 @@ import { DEFAULT_LANG } from '../i18n/index.ts';
 import type { Issue, Translation } from '../model/records.ts';
 import type { IndexPart } from '../search/index-part.ts';
 import { openThreadedPart } from '../search/index-thread.ts';
-import { issuePartRecords, type SearchPart } from './search-parts.ts';
+import { issuePartRecords, partKey, type SearchPart } from './search-parts.ts';
 
 /** Parts fed and not yet written, at most: each holds its records in memory until it is written, one at a time. */
 const PARTS_OPEN = 3;
@@ -40,14 +40,16 @@ export interface EarlyIndex {
 
 interface Fed {
   part: IndexPart;
-  urls: string[];
+  /** The key of the records fed, the way the stage keys its part. */
+  key: ReturnType<typeof partKey>;
   last: number;
   inOrder: boolean;
   /** Set once the part is being written, early. */
   written?: Promise<boolean>;
 }
 
-export function startEarlyIndex(basePath: string, dir: string): EarlyIndex {
+/** `fingerprint`: the indexer's, as the parts are keyed with. */
+export function startEarlyIndex(basePath: string, dir: string, fingerprint: string): EarlyIndex {
   const fed = new Map<number, Fed>();
   const seen = new Set<number>();
   const folder = (block: number) => join(dir, 'pagefind', `.early-${block}`);
@@ -78,26 +80,28 @@ export function startEarlyIndex(basePath: string, dir: string): EarlyIndex {
         seen.add(block);
         if (holding >= PARTS_OPEN) return;
         holding++;
-        entry = { part: openThreadedPart(DEFAULT_LANG), urls: [], last: 0, inOrder: true };
+        entry = { part: openThreadedPart(DEFAULT_LANG), key: partKey(fingerprint), last: 0, inOrder: true };
         fed.set(block, entry);
       }
       if (issue.cumulative <= entry.last || entry.written) entry.inOrder = false;
       entry.last = issue.cumulative;
       if (!entry.inOrder) return;
       entry.part.add(records);
-      entry.urls.push(...records.map((record) => record.url));
+      entry.key.add(records);
     },
     async take(part) {
       const entry = fed.get(part.block);
-      fed.delete(part.block);
       if (!entry) return null;
-      const same = entry.inOrder && entry.urls.length === part.records.length && part.records.every((record, index) => record.url === entry.urls[index]);
+      const same = entry.inOrder && entry.key.digest() === part.key;
       if (!entry.written) {
+        fed.delete(part.block);
         if (same) return { kind: 'fed', part: entry.part };
         entry.part.stopNow();
         return null;
       }
+      // Left where stopNow finds it until written.
       const written = await entry.written;
+      fed.delete(part.block);
       const discard = () => rm(folder(part.block), { recursive: true, force: true });
       if (same && written) return { kind: 'written', moveTo: (path) => rename(folder(part.block), path), discard };
       await discard();

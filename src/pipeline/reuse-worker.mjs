@@ -44,5 +44,11 @@ if (makeFolders(files.map(([path]) => path))) {
 }
 port.postMessage({ linked });
 
-for (const folder of trash) rmSync(folder, { recursive: true, force: true });
+for (const folder of trash) {
+  try {
+    rmSync(folder, { recursive: true, force: true });
+  } catch {
+    // Left for the next build to try again: the new build is published either way.
+  }
+}
 port.postMessage({ removed: true });

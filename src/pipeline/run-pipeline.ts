@@ -87,7 +87,7 @@ export async function runPipeline(options: PipelineOptions): Promise<BuildResult
   // The previous build's files are linked into this one while the seeds are read and the pages made;
   // with none to link from, the search index's first parts are fed to Pagefind meanwhile.
   const reuse = startReuse(staged.previous, staged.dir, staged.trash);
-  const early = staged.previous ? undefined : startEarlyIndex(basePath, staged.dir);
+  const early = staged.previous ? undefined : startEarlyIndex(basePath, staged.dir, prints.indexer);
   const discardNow = () => {
     stop.abort(options.signal?.reason);
     early?.stopNow();

@@ -4,7 +4,7 @@
  * indexer's fingerprint, and names its folder, so a part whose records did
  * not change is the same folder from build to build.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { issueSearchRecords } from '../archive/search-records.ts';
 import type { Issue, Translation } from '../model/records.ts';
 import type { SearchRecord } from '../search/search-record.ts';
@@ -41,7 +41,25 @@ export function planSearchParts(issues: readonly Issue[], translations: Readonly
     else blocks.set(block, records);
   }
   return [...blocks].map(([block, records]) => {
-    const key = createHash('sha256').update(fingerprint).update(JSON.stringify(records), 'utf16le').digest('base64url');
-    return { block, key, records, path: `pagefind/${String(block).padStart(4, '0')}-${key.slice(0, 12)}` };
+    const key = partKey(fingerprint);
+    key.add(records);
+    return { block, key: key.digest(), records, path: partPath(block, key.digest()) };
   });
+}
+
+/** A part's folder in the site. */
+export const partPath = (block: number, key: string): string => `pagefind/${String(block).padStart(4, '0')}-${key.slice(0, 12)}`;
+
+/** A part's key, made as its records come: a hash of the indexer's fingerprint and of the records' JSON. */
+export function partKey(fingerprint: string): { add(records: readonly SearchRecord[]): void; digest(): string } {
+  const hash: Hash = createHash('sha256').update(fingerprint);
+  let count = 0;
+  let key: string | undefined;
+  return {
+    add(records) {
+      // As JSON.stringify(records) would write the array, element by element; hashed as UTF-16, which needs no transcoding.
+      for (const record of records) hash.update(`${count++ === 0 ? '[' : ','}${JSON.stringify(record)}`, 'utf16le');
+    },
+    digest: () => (key ??= hash.update(count === 0 ? '[]' : ']', 'utf16le').digest('base64url')),
+  };
 }

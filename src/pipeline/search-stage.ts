@@ -49,23 +49,34 @@ export async function searchStage(parts: readonly SearchPart[], dir: string, kep
   const keys = new Map<string, string>();
   let written = 0;
   let next = 0;
+  // One part failing stops the others: the build fails at once, not after every other part is written.
+  const stopped = new AbortController();
+  const stopAll = () => stopped.abort(signal?.reason);
+  signal?.addEventListener('abort', stopAll, { once: true });
   const worker = async () => {
     for (let part = parts[next++]; part !== undefined; part = parts[next++]) {
-      signal?.throwIfAborted();
+      stopped.signal.throwIfAborted();
+      const whole = keptWhole(part, kept, previous);
+      if (!whole) await rm(join(dir, part.path), { recursive: true, force: true });
+      // Nothing awaited between taking a fed part and writePart watching the signal for it.
       const made = (await early?.take(part)) ?? null;
-      if (keptWhole(part, kept, previous)) {
+      if (whole) {
         if (made?.kind === 'fed') made.part.stopNow();
         else await made?.discard();
       } else {
-        await rm(join(dir, part.path), { recursive: true, force: true });
         if (made?.kind === 'written') await made.moveTo(join(dir, part.path));
-        else await writePart(made?.part ?? fedWith(part), join(dir, part.path), signal);
+        else await writePart(made?.part ?? fedWith(part), join(dir, part.path), stopped.signal);
         written++;
       }
       for (const file of await filesOf(join(dir, part.path))) keys.set(`${part.path}/${file}`, part.key);
     }
   };
-  const workers = await Promise.allSettled(Array.from({ length: Math.min(PARTS_AT_ONCE, parts.length) }, (_, index) => (index === 0 ? worker() : rendered.then(worker, worker))));
+  const failing = (error: unknown) => {
+    stopped.abort(error);
+    throw error;
+  };
+  const workers = await Promise.allSettled(Array.from({ length: Math.min(PARTS_AT_ONCE, parts.length) }, (_, index) => (index === 0 ? worker() : rendered.then(worker, worker)).catch(failing)));
+  signal?.removeEventListener('abort', stopAll);
   const failed = workers.find((result) => result.status === 'rejected');
   if (failed) throw failed.reason;
   const pages = parts.reduce((sum, part) => sum + part.records.length, 0);

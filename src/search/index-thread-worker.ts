@@ -23,12 +23,15 @@ port.on('message', (request: IndexThreadRequest) => {
       return parts.get(request.id)?.add(request.records);
     case 'write': {
       const part = parts.get(request.id);
-      parts.delete(request.id);
       if (!part) return reply({ type: 'failed', id: request.id, message: 'Search index part was stopped' });
-      return void part.write(request.bundleDir).then(
-        (written) => reply({ type: 'written', id: request.id, ...written }),
-        (error: unknown) => reply({ type: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) }),
-      );
+      // Kept until written: a stop meanwhile stops its service.
+      return void part
+        .write(request.bundleDir)
+        .then(
+          (written) => reply({ type: 'written', id: request.id, ...written }),
+          (error: unknown) => reply({ type: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) }),
+        )
+        .finally(() => parts.delete(request.id));
     }
     case 'stop':
       parts.get(request.id)?.stopNow();

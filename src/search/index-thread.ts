@@ -43,7 +43,10 @@ function thread(): Worker {
   const started = startWorker();
   died = null;
   started.on('message', (reply: IndexThreadReply) => {
-    if (reply.type === 'opened') pids.set(reply.id, reply.pid);
+    // A part stopped before its service was started is not open again.
+    if (reply.type === 'opened') {
+      if (pids.has(reply.id)) pids.set(reply.id, reply.pid);
+    }
     else waiting.get(reply.id)?.(reply);
   });
   // Listened for from the start: an 'error' event nobody listens to would end this whole process.
@@ -53,6 +56,7 @@ function thread(): Worker {
     worker = null;
     for (const [id, answer] of waiting) answer({ type: 'failed', id, message: died.message });
     waiting.clear();
+    pids.clear();
   });
   worker = started;
   return started;
@@ -82,7 +86,8 @@ export function openThreadedPart(language: string): IndexPart {
     },
     add: (records) => send({ type: 'add', id, records }),
     write(bundleDir) {
-      if (died) return Promise.reject(died);
+      // Its thread is gone (a part outlives the thread that started its service only when that thread died).
+      if (worker !== to) return Promise.reject(died ?? new Error('Search indexer thread stopped'));
       return new Promise((resolve, reject) => {
         waiting.set(id, (reply) => {
           waiting.delete(id);
