@@ -1,7 +1,7 @@
 /**
- * A search index in parts (issues 1–64 in one, 65–128 in the next): the
+ * A search index in parts (issues 1–128 in one, 129–256 in the next): the
  * search page merges them, and a reader sees one search. On the synthetic
- * archive build (issues 1, 2, 3, 30, 31 and 97: two parts), in headless
+ * archive build (issues 1, 2, 3, 30, 31 and 129: two parts), in headless
  * Chromium over HTTP: every query finds exactly the articles the open data
  * says contain it, from both parts, newest first, and a first search loads
  * something of each part.

@@ -6,7 +6,7 @@ import { syntheticIssue } from '../../bench/synthetic.ts';
 import type { Issue } from '../../src/model/records.ts';
 import { parseSeed } from '../../src/parse/parse-issue.ts';
 import { startEarlyIndex } from '../../src/pipeline/early-index.ts';
-import { planSearchParts } from '../../src/pipeline/search-parts.ts';
+import { ISSUES_PER_PART, planSearchParts } from '../../src/pipeline/search-parts.ts';
 
 function issue(cumulative: number): Issue {
   const result = parseSeed(syntheticIssue(cumulative), `${cumulative}.md`);
@@ -15,6 +15,8 @@ function issue(cumulative: number): Issue {
 }
 
 const BASE = '/';
+/** The first issue of the second part. */
+const NEXT_PART = ISSUES_PER_PART + 1;
 let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'bulletin-early-'));
@@ -28,7 +30,7 @@ const partsOf = (issues: Issue[]) => planSearchParts(issues, new Map(), BASE, 'f
 
 describe('the search index fed while the seeds are read', () => {
   it('gives the stage a part written as soon as the next part began, and the last part fed, each exactly its records', async () => {
-    const issues = [1, 2, 3, 65].map(issue);
+    const issues = [1, 2, 3, NEXT_PART].map(issue);
     const early = startEarlyIndex(BASE, dir, 'fingerprint');
     for (const each of issues) early.add(each, undefined);
     const [first, second] = partsOf(issues);
@@ -48,15 +50,15 @@ describe('the search index fed while the seeds are read', () => {
   }, 60_000);
 
   it('gives nothing for a part whose issues came out of order, or a part it was not fed, and leaves nothing behind', async () => {
-    const issues = [2, 1, 3, 65].map(issue);
+    const issues = [2, 1, 3, NEXT_PART].map(issue);
     const early = startEarlyIndex(BASE, dir, 'fingerprint');
     for (const each of issues) early.add(each, undefined);
     const [first, second] = partsOf(issues);
     expect(await early.take(first!)).toBeNull();
-    const [other] = partsOf([66].map(issue));
+    const [other] = partsOf([NEXT_PART + 1].map(issue));
     expect(await early.take({ ...other!, block: 5 })).toBeNull();
     // The same issue, keyed for another indexer: not the records the stage would feed.
-    const [keyedOtherwise] = planSearchParts([65].map(issue), new Map(), BASE, 'another indexer');
+    const [keyedOtherwise] = planSearchParts([NEXT_PART].map(issue), new Map(), BASE, 'another indexer');
     expect(keyedOtherwise!.block).toBe(second!.block);
     expect(await early.take(keyedOtherwise!)).toBeNull();
     await early.finish();

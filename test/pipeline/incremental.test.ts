@@ -18,7 +18,11 @@ import { describe, expect, it } from 'vitest';
 import { syntheticIssue } from '../../bench/synthetic.ts';
 import { readRecord } from '../../src/output/build-record.ts';
 import { parseSeed } from '../../src/parse/parse-issue.ts';
+import { ISSUES_PER_PART } from '../../src/pipeline/search-parts.ts';
 import { ROOT, temporaryFolder, treeDigest } from '../support/run-cli.ts';
+
+/** The first issue of the search index's second part. */
+const NEXT_PART = ISSUES_PER_PART + 1;
 
 const work = temporaryFolder('bulletin-incremental-');
 const project = join(work, 'project');
@@ -76,8 +80,8 @@ const edit = (file: string, from: string | RegExp, to: string) => {
 
 describe('an archive built through a sequence of edits', () => {
   it('is, after each edit, byte for byte the site a cold build of the same seeds makes, and remakes only what changed', async () => {
-    // Issues 1 and 2 are one part of the search index, 65 another.
-    for (const cumulative of [1, 2, 65]) writeFileSync(seedOf(cumulative), syntheticIssue(cumulative));
+    // Issues 1 and 2 are one part of the search index, NEXT_PART another.
+    for (const cumulative of [1, 2, NEXT_PART]) writeFileSync(seedOf(cumulative), syntheticIssue(cumulative));
     const first = await bothWays();
     expect(first).toMatchObject({ reused: 0, partsWritten: 2, parts: 2 });
 
@@ -85,7 +89,7 @@ describe('an archive built through a sequence of edits', () => {
     expect(await bothWays()).toMatchObject({ rendered: 0, partsWritten: 0 });
 
     // A new issue: its part of the index only.
-    writeFileSync(seedOf(66), syntheticIssue(66));
+    writeFileSync(seedOf(NEXT_PART + 1), syntheticIssue(NEXT_PART + 1));
     // (In so small an archive most pages change with it: every zone's chart shows the issues of the year.)
     const added = await bothWays();
     expect(added.partsWritten).toBe(1);
@@ -117,7 +121,7 @@ describe('an archive built through a sequence of edits', () => {
     rmSync(seedOf(2));
     rmSync(join(seeds, 'huoju-dongtai-2.en.md'));
     expect((await bothWays()).partsWritten).toBe(1);
-    renameSync(seedOf(65), join(seeds, 'issue-sixty-five.md'));
+    renameSync(seedOf(NEXT_PART), join(seeds, 'issue-of-the-next-part.md'));
     expect((await bothWays()).partsWritten).toBe(0);
   }, 300_000);
 });
