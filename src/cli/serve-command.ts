@@ -49,13 +49,22 @@ export async function runServe(options: ServeOptions): Promise<number> {
     building = null;
     return code;
   };
+  // Watching from before the first build, and ready before anything is said: a save made meanwhile, or the moment
+  // "Serving" is printed, is seen. Folders, not files: an editor that saves by renaming a new file over the old one keeps being seen.
+  const { watch } = await import('chokidar');
+  const watcher = watch([options.seeds, ...SITE_SOURCES], { ignoreInitial: true });
+  let changed = false;
+  let onChange = () => void (changed = true);
+  watcher.on('all', () => onChange());
+  closeServer = () => watcher.close();
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   if ((await build()) !== 0) {
+    await watcher.close();
     stopListening();
     console.error('bulletin serve: the first build failed (above); nothing to serve');
     return 1;
   }
   const server = await serveSite(options.out, { port: options.port, host: options.host, pathPrefix: options.basePath, liveReload: true });
-  console.log(`Serving ${options.out} on ${server.url} (${server.reach}; Ctrl+C to stop); rebuilding when ${[options.seeds, ...SITE_SOURCES.map((path) => relative(process.cwd(), path))].join(', ')} change`);
 
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -68,17 +77,17 @@ export async function runServe(options: ServeOptions): Promise<number> {
       server.reload();
     });
   };
-  // Watching folders, not files: an editor that saves by writing a new file and renaming it over the old one keeps being seen.
-  const { watch } = await import('chokidar');
-  const watcher = watch([options.seeds, ...SITE_SOURCES], { ignoreInitial: true });
-  watcher.on('all', () => {
+  onChange = () => {
     clearTimeout(timer);
     timer = setTimeout(rebuild, SETTLE_MS);
-  });
+  };
   closeServer = async () => {
     clearTimeout(timer);
     await Promise.all([watcher.close(), server.close()]);
   };
+  console.log(`Serving ${options.out} on ${server.url} (${server.reach}; Ctrl+C to stop); rebuilding when ${[options.seeds, ...SITE_SOURCES.map((path) => relative(process.cwd(), path))].join(', ')} change`);
+  // Saved while the first build ran: built again at once.
+  if (changed) onChange();
   // Serves until a signal ends the process.
   return new Promise<number>(() => undefined);
 }

@@ -125,6 +125,47 @@ describe('bulletin serve', () => {
   }, 30_000);
 });
 
+describe('bulletin serve and saves that come early', () => {
+  /** Starts a server on a copy of the seeds, saves the seed the moment `line` is printed, and says whether the served article shows the save. */
+  async function saveWhenPrinted(name: string, line: string): Promise<boolean> {
+    const seeds = join(work, `${name}-seeds`);
+    const seed = join(seeds, 'huoju-dongtai-549.md');
+    cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
+    const port = await freePort();
+    const server = startBulletin(['serve', '--seeds', seeds, '--out', join(work, `${name}-site`), '--port', String(port)], { group: true });
+    let output = '';
+    let saved = false;
+    const onOutput = (chunk: string) => {
+      output += chunk;
+      // In the same turn as the line arrives: no later than an editor could.
+      if (!saved && output.includes(line)) {
+        saved = true;
+        writeFileSync(seed, readFileSync(seed, 'utf8').replace(SENTENCE, '来自内地与澳门的早先修改'));
+      }
+    };
+    server.stdout?.setEncoding('utf8').on('data', onOutput);
+    server.stderr?.setEncoding('utf8').on('data', onOutput);
+    try {
+      await waitFor('the server', () => output.includes('Serving'), 120_000);
+      for (const started = Date.now(); Date.now() - started < 30_000; await new Promise((resolve) => setTimeout(resolve, 100))) {
+        if ((await (await fetch(`http://localhost:${port}/${ARTICLE}`)).text()).includes('来自内地与澳门的早先修改')) return true;
+      }
+      return false;
+    } finally {
+      process.kill(-(server.pid ?? 0), 'SIGINT');
+      await ended(server);
+    }
+  }
+
+  it('sees a save made as the first build ends, before the server is up', async () => {
+    expect(await saveWhenPrinted('first-build', 'Built ')).toBe(true);
+  }, 180_000);
+
+  it('sees a save made the moment it says it is serving', async () => {
+    expect(await saveWhenPrinted('serving', 'Serving')).toBe(true);
+  }, 180_000);
+});
+
 describe('npm start', () => {
   it('stops, npm and every process under it, on one Ctrl+C in the terminal', async () => {
     const seeds = join(work, 'npm-seeds');
