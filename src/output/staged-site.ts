@@ -45,6 +45,7 @@ export interface StagedSite {
 
 const BUILD_NAME = /^\d{8}-\d{9}-(\d+)-\d+$/u;
 const TRASH_NAME = /^trash-\d+-\d+$/u;
+const RECORD_NAME = /^(\d{8}-\d{9}-\d+-\d+)\.build\.json$/u;
 const LEFTOVER = /^\.link-(\d+)-\d+$|^\d{8}-\d{9}-(\d+)-\d+\.build\.json\.partial$/u;
 /** Builds of this process still being written: never removed by its own publishing. */
 const unpublished = new Set<string>();
@@ -60,9 +61,11 @@ export async function stageSite(out: string, rules: OutputRules): Promise<Staged
   const folder = buildsOf(place);
   const dir = join(folder, buildName());
   try {
-    await makeFolders(dir);
-    // Claimed before anything is written: a build this record does not name is never this --out's to remove.
+    await makeFolders(folder);
+    // Claimed before its folder exists: a build this record does not name is never this --out's to remove,
+    // so a build killed between the two leaves a record (removed by a later build), never a folder nobody can claim.
     await writeRecord(dir, { out: place, pid: process.pid, state: 'writing', files: {} });
+    await mkdir(dir);
   } catch (error) {
     rmSync(recordOf(dir), { force: true });
     rmSync(dir, { recursive: true, force: true });
@@ -201,6 +204,12 @@ async function removeOldBuilds(folder: string, place: string, keep: readonly (st
       // Its record goes first: a build without one is nobody's, never a site to serve or to link from.
       await rm(recordOf(path), { force: true });
       await rename(path, join(folder, `trash-${process.pid}-${++trashed}`));
+    }
+    // A record whose build was killed before its folder was made.
+    const claim = RECORD_NAME.exec(name);
+    if (claim?.[1] && !existsSync(join(folder, claim[1]))) {
+      const head = readRecordHead(join(folder, claim[1]));
+      if (head?.out === place && !isRunning(head.pid)) await rm(path, { force: true });
     }
     const leftover = LEFTOVER.exec(name);
     const pid = Number(leftover?.[1] ?? leftover?.[2]);

@@ -8,7 +8,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, 
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readRecord } from '../../src/output/build-record.ts';
+import { readRecord, writeRecord } from '../../src/output/build-record.ts';
 import { bulletin, ended, groupAlive, ROOT, startBulletin, treeDigest, waitFor } from '../support/run-cli.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'bulletin-output-'));
@@ -25,6 +25,11 @@ writeFileSync(join(user, 'documents', 'thesis.md'), '# Chapter 1');
 writeFileSync(join(user, 'todo.txt'), 'a file');
 
 const builds = (out: string) => readdirSync(join(out, '..', '.bulletin-builds', 'site')).filter((name) => /^\d{8}-\d{9}-\d+-\d+$/u.test(name));
+const records = (out: string) =>
+  readdirSync(join(out, '..', '.bulletin-builds', 'site'))
+    .filter((name) => name.endsWith('.build.json'))
+    .map((name) => name.slice(0, -'.build.json'.length))
+    .sort();
 const siteIsWhole = (out: string) => ['index.html', 'sitemap.xml', 'pagefind/pagefind.js', 'data/archive.json'].every((file) => existsSync(join(out, file)));
 
 describe('bulletin build refuses an --out that would remove what it did not make', () => {
@@ -161,7 +166,20 @@ describe('publishing', () => {
     expect((await bulletin('build', '--seeds', seeds, '--out', out)).code).toBe(0);
     expect(builds(out)).toHaveLength(2);
     expect(readdirSync(join(out, '..', '.bulletin-builds', 'site')).filter((name) => name.startsWith('.'))).toEqual([]);
+    // Every record left names a build that is there, and every build has its record.
+    expect(records(out)).toEqual(builds(out).sort());
   }, 120_000);
+
+  it('removes the record of a build killed before its folder was made, once its process is gone', async () => {
+    const folder = join(out, '..', '.bulletin-builds', 'site');
+    const gone = spawn(process.execPath, ['-e', '']);
+    await ended(gone);
+    const killed = join(folder, '20200101-000000000-' + String(gone.pid) + '-1');
+    await writeRecord(killed, { out: realpathSync(join(out, '..')) + '/site', pid: gone.pid ?? 0, state: 'writing', files: {} });
+    expect(records(out)).toContain('20200101-000000000-' + String(gone.pid) + '-1');
+    expect((await bulletin('build', '--seeds', seeds, '--out', out)).code).toBe(0);
+    expect(records(out)).toEqual(builds(out).sort());
+  });
 });
 
 describe('an interrupted build', () => {
