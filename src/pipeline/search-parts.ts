@@ -51,7 +51,7 @@ export function planSearchParts(issues: readonly Issue[], translations: Readonly
 }
 
 /** A part's folder in the site. */
-export const partPath = (block: number, key: string): string => `pagefind/${String(block).padStart(4, '0')}-${key.slice(0, 12)}`;
+const partPath = (block: number, key: string): string => `pagefind/${String(block).padStart(4, '0')}-${key.slice(0, 12)}`;
 
 /** A part's key, made as its records come: a hash of the indexer's fingerprint and of the records' JSON. */
 export function partKey(fingerprint: string): { add(records: readonly SearchRecord[]): void; digest(): string } {

@@ -4,12 +4,12 @@
  * are written by Pagefind, two at a time (one per core), each by a service
  * of its own.
  */
-import { mkdir, readdir, rm } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { DEFAULT_LANG } from '../i18n/index.ts';
 import type { IndexPart } from '../search/index-part.ts';
 import { openThreadedPart } from '../search/index-thread.ts';
-import type { FileStamp } from '../output/build-record.ts';
+import { filesUnder, type FileStamp } from '../output/build-record.ts';
 import type { EarlyIndex } from './early-index.ts';
 import type { SearchPart } from './search-parts.ts';
 import type { PreviousBuild } from './reuse.ts';
@@ -68,7 +68,7 @@ export async function searchStage(parts: readonly SearchPart[], dir: string, kep
         else await writePart(made?.part ?? fedWith(part), join(dir, part.path), stopped.signal);
         written++;
       }
-      for (const file of await filesOf(join(dir, part.path))) keys.set(`${part.path}/${file}`, part.key);
+      for (const file of filesUnder(join(dir, part.path))) keys.set(`${part.path}/${file}`, part.key);
     }
   };
   const failing = (error: unknown) => {
@@ -108,9 +108,4 @@ function keptWhole(part: SearchPart, kept: ReadonlyMap<string, FileStamp>, previ
   const prefix = `${part.path}/`;
   const files = Object.keys(previous.record.files).filter((path) => path.startsWith(prefix));
   return files.length > 0 && files.every((path) => kept.get(path)?.[0] === part.key);
-}
-
-async function filesOf(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => !entry.isDirectory()).map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }

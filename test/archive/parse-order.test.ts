@@ -1,17 +1,11 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { syntheticIssue } from '../../bench/synthetic.ts';
 import { parseFiles } from '../../src/archive/parse-files.ts';
+import { temporaryFolder } from '../support/run-cli.ts';
 
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'bulletin-parse-order-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const dir = temporaryFolder('bulletin-parse-order-');
 
 it('parses issues in the order of the numbers in their names (9 before 10 before 100), which is the order the search index is fed in', async () => {
   const numbers = [1, 10, 100, 2, 65, 9];

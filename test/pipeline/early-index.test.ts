@@ -1,12 +1,12 @@
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { syntheticIssue } from '../../bench/synthetic.ts';
 import type { Issue } from '../../src/model/records.ts';
 import { parseSeed } from '../../src/parse/parse-issue.ts';
 import { startEarlyIndex } from '../../src/pipeline/early-index.ts';
 import { ISSUES_PER_PART, planSearchParts } from '../../src/pipeline/search-parts.ts';
+import { temporaryFolder } from '../support/run-cli.ts';
 
 function issue(cumulative: number): Issue {
   const result = parseSeed(syntheticIssue(cumulative), `${cumulative}.md`);
@@ -18,11 +18,8 @@ const BASE = '/';
 /** The first issue of the second part. */
 const NEXT_PART = ISSUES_PER_PART + 1;
 let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'bulletin-early-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
+beforeEach(() => {
+  dir = temporaryFolder('bulletin-early-');
 });
 
 const partsOf = (issues: Issue[]) => planSearchParts(issues, new Map(), BASE, 'fingerprint');
